@@ -1,0 +1,1 @@
+"""Quantities in German news text (work in progress: see issue 4)."""
