@@ -63,19 +63,28 @@ def gold(shared: Path) -> Callable[[str], list[dict[str, Any]]]:
 
 
 @pytest.fixture(scope="session")
-def evaluate(gold: Callable[[str], list[dict[str, Any]]], scorer: ModuleType) -> Callable[..., dict[str, Any]]:
+def evaluate(
+    gold: Callable[[str], list[dict[str, Any]]], scorer: ModuleType
+) -> Callable[..., dict[str, Any]]:
     """``evaluate("seeds.gold.jsonl", plugins=["numbers"])``: run a pipeline on a gold file and score it.
 
     The pipeline sees only what a user would give (id, text, reference date,
     title).  Returns the scorer's metrics dict.
     """
 
-    def run(name: str, *, plugins: Iterable[str] | None = None, pipeline: newsclaims.Pipeline | None = None) -> dict[str, Any]:
+    def run(
+        name: str,
+        *,
+        plugins: Iterable[str] | None = None,
+        pipeline: newsclaims.Pipeline | None = None,
+    ) -> dict[str, Any]:
         records = gold(name)
         pipeline = pipeline or make_pipeline(installed=plugins, strict=False)
         tally = scorer.Tally()
         for record in records:
-            article = newsclaims.article_from_record({k: record[k] for k in INPUT_KEYS if record.get(k) is not None})[0]
+            article = newsclaims.article_from_record(
+                {k: record[k] for k in INPUT_KEYS if record.get(k) is not None}
+            )[0]
             prediction = pipeline.analyze(article).to_dict()
             scorer.score_doc(tally, record, prediction)
         return scorer.summarize(tally)

@@ -26,6 +26,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "ONLY_ENV",
     "Hooks",
+    "InvalidItemError",
     "PluginInfo",
     "PluginLoadError",
     "build_plugin_manager",
@@ -56,6 +57,10 @@ _error_sink: contextvars.ContextVar[list[PluginError] | None] = contextvars.Cont
 
 class PluginLoadError(RuntimeError):
     """Plugins could not be loaded as asked: an unknown name, a misspelt hook, a failing import."""
+
+
+class InvalidItemError(ValueError):
+    """A plugin returned something the core cannot accept (recorded with stage ``validate``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -265,7 +270,7 @@ class Hooks:
 
     def report(self, plugin: str, stage: str, message: str) -> None:
         """Record a problem with a plugin's output (stage ``validate``) on the current analysis."""
-        self._fail(plugin, stage, ValueError(message))
+        self._fail(plugin, stage, InvalidItemError(message))
 
     def _each(
         self, name: str, stage: str, kwargs: dict[str, Any], *, materialize: bool = True

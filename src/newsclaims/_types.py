@@ -81,9 +81,9 @@ class Span:
     text: str = attrs.field(validator=[v.instance_of(str), _check_span])
 
     @classmethod
-    def at(cls, source: str, start: int, end: int, **fields: Any) -> Self:
-        """The item covering ``source[start:end]``; other fields by keyword."""
-        return cls(start=start, end=end, text=source[start:end], **fields)
+    def at(cls, text: str, start: int, end: int, /, **fields: Any) -> Self:
+        """The item covering ``text[start:end]``; other fields by keyword."""
+        return cls(start=start, end=end, text=text[start:end], **fields)
 
     def shifted(self, offset: int) -> Self:
         """The same item moved by ``offset`` characters.

@@ -21,7 +21,9 @@ from ._types import Span, nested_spans
 __all__ = ["all_spans", "assert_spans_valid", "make_pipeline"]
 
 
-def make_pipeline(*plugins: object, installed: Iterable[str] | None = (), strict: bool = True) -> Pipeline:
+def make_pipeline(
+    *plugins: object, installed: Iterable[str] | None = (), strict: bool = True
+) -> Pipeline:
     """A fresh pipeline with the core defaults and ``plugins``, for one test.
 
     Args:
@@ -54,7 +56,11 @@ def assert_spans_valid(text: str, items: Iterable[object]) -> None:
     problems = []
     for item in items:
         for span in nested_spans(item):
-            if not isinstance(span, Span) or text[span.start : span.end] != span.text or span.end > len(text):
+            if (
+                not isinstance(span, Span)
+                or text[span.start : span.end] != span.text
+                or span.end > len(text)
+            ):
                 problems.append(f"{span!r}: the text has {text[span.start : span.end]!r} there")
     if problems:
         raise AssertionError("spans that do not match the text:\n  " + "\n  ".join(problems))
@@ -63,8 +69,15 @@ def assert_spans_valid(text: str, items: Iterable[object]) -> None:
 def all_spans(analysis: Analysis) -> list[Span]:
     """Every span of an analysis, nested ones included (for property tests)."""
     spans: list[Span] = []
-    for layer in (analysis.boilerplate, analysis.sentences, analysis.quantities, analysis.times,
-                  analysis.quotes, analysis.sources, analysis.claims):
+    for layer in (
+        analysis.boilerplate,
+        analysis.sentences,
+        analysis.quantities,
+        analysis.times,
+        analysis.quotes,
+        analysis.sources,
+        analysis.claims,
+    ):
         for item in layer:
             spans.extend(nested_spans(item))
     return spans

@@ -114,6 +114,11 @@ def _ends_sentence(text: str, punct_start: int, punct: str, next_position: int) 
     rules = _rules()
     if token in rules["abbreviation"] and token not in rules["abbreviation-final"]:
         return False
+    if any(
+        token.endswith(suffix) and len(token) > len(suffix)
+        for suffix in rules["abbreviation-suffix"]
+    ):
+        return False  # "Hauptstr."
     if len(token) == 1 and token.isalpha():
         return False  # an initial ("Donald J. Trump") or part of "z. B."
     if _ACRONYM.fullmatch(token):
