@@ -38,7 +38,8 @@ def shared() -> Path:
 def scorer(shared: Path) -> ModuleType:
     """``shared/eval/score.py`` imported as a module."""
     spec = importlib.util.spec_from_file_location("newsclaims_score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -21,11 +21,51 @@ AWKWARD_CHARACTERS = (
     ".!?…:;,-–—()[]0123456789"
 )
 
-GERMAN_WORDS = (
-    "Die Regierung sagte am Montag , dass 40.000 Menschen rund 1,2 Millionen Euro "
-    "erhalten hätten . „ Das ist gut “ , betonte Müller . Dr. Meier z. B. im Januar "
-    "2021 laut Polizei nach Angaben des Ministeriums 5. November um 20 Uhr"
-).split()
+GERMAN_WORDS = [
+    "Die",
+    "Regierung",
+    "sagte",
+    "am",
+    "Montag",
+    ",",
+    "dass",
+    "40.000",
+    "Menschen",
+    "rund",
+    "1,2",
+    "Millionen",
+    "Euro",
+    "erhalten",
+    "hätten",
+    ".",
+    "„",
+    "Das",
+    "ist",
+    "gut",
+    "“",
+    ",",
+    "betonte",
+    "Müller",
+    ".",
+    "Dr.",
+    "Meier",
+    "z.",
+    "B.",
+    "im",
+    "Januar",
+    "2021",
+    "laut",
+    "Polizei",
+    "nach",
+    "Angaben",
+    "des",
+    "Ministeriums",
+    "5.",
+    "November",
+    "um",
+    "20",
+    "Uhr",
+]
 
 awkward_text = st.text(
     alphabet=st.one_of(

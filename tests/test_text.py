@@ -95,7 +95,8 @@ def test_sentences_partition_the_visible_text(text: str) -> None:
     previous_end = 0
     for sentence in found:
         assert text[sentence.start : sentence.end] == sentence.text
-        assert sentence.text and sentence.text == sentence.text.strip()
+        assert sentence.text
+        assert sentence.text == sentence.text.strip()
         assert sentence.start >= previous_end, "sentences overlap or are out of order"
         assert "\n" not in sentence.text
         previous_end = sentence.end

@@ -55,13 +55,16 @@ def test_shifted_span_points_at_the_same_text_in_a_longer_string(
 def test_overlaps_and_contains() -> None:
     text = "abcdefgh"
     outer, inner, apart = Span.at(text, 0, 5), Span.at(text, 1, 3), Span.at(text, 5, 8)
-    assert outer.contains(inner) and not inner.contains(outer)
-    assert outer.overlaps(inner) and not outer.overlaps(apart)
+    assert outer.contains(inner)
+    assert not inner.contains(outer)
+    assert outer.overlaps(inner)
+    assert not outer.overlaps(apart)
 
 
 def test_quantity_converts_and_validates_its_fields() -> None:
     quantity = Quantity.at("rund 40 Menschen", 5, 16, value=40, unit="Mensch", approx="about")
-    assert quantity.value == 40.0 and quantity.approx is Approx.ABOUT
+    assert quantity.value == 40.0
+    assert quantity.approx is Approx.ABOUT
     with pytest.raises(ValueError, match="finite"):
         Quantity.at("x", 0, 1, value=float("nan"))
     with pytest.raises(ValueError, match="'roughly' is not a valid Approx"):
@@ -100,7 +103,8 @@ def test_source_needs_a_name() -> None:
 )
 def test_partial_date_parse(value: object, expected: PartialDate, precision: str) -> None:
     parsed = PartialDate.parse(value)  # type: ignore[arg-type]
-    assert parsed == expected and parsed.precision == precision
+    assert parsed == expected
+    assert parsed.precision == precision
 
 
 @pytest.mark.parametrize(
@@ -132,4 +136,5 @@ def test_article_metadata_is_read_only() -> None:
     article = newsclaims.Article(text="x", metadata={"outlet": "taz"})
     with pytest.raises(TypeError):
         article.metadata["outlet"] = "zeit"  # type: ignore[index]
-    assert article.published is None and article.language == "de"
+    assert article.published is None
+    assert article.language == "de"
