@@ -6,7 +6,7 @@ import newsclaims
 
 project = "newsclaims"
 author = "newsclaims developers"
-copyright = "2026, newsclaims developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, newsclaims developers"
 version = release = newsclaims.__version__
 
 extensions = [

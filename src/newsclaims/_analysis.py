@@ -38,6 +38,7 @@ class Article:
     ``published`` may be partial (``2024-08``); ``metadata`` holds whatever else
     the input carried (read-only).
 
+    >>> from newsclaims import Article
     >>> article = Article(text="Am Montag sprach Musk.", id="a1", published="2024-08-13")
     >>> article.published
     PartialDate(year=2024, month=8, day=13)

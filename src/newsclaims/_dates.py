@@ -50,6 +50,7 @@ class PartialDate:
     precision must not be treated as the first of the month.  ``str()`` gives
     the ISO form of the known part.
 
+    >>> from newsclaims import PartialDate
     >>> PartialDate.parse("2024-08")
     PartialDate(year=2024, month=8, day=None)
     >>> str(PartialDate(year=2024, month=8, day=13)), PartialDate.parse("2024").precision

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -68,14 +69,15 @@ class InputSource:
     @classmethod
     def from_bytes(cls, name: str, data: bytes) -> InputSource:
         """Bytes in memory, shown as ``name`` in messages (its suffix counts)."""
-        import io
-
         return cls(name=name, path=None, opener=lambda: io.BytesIO(data))
 
     @classmethod
     def stdin(cls) -> InputSource:
         """Standard input, shown as ``<stdin>``; it can be read once."""
-        return cls(name="<stdin>", path=None, opener=lambda: sys.stdin.buffer, closes=False)
+        stream: IO[bytes] = sys.stdin.buffer
+        if not hasattr(stream, "peek"):  # a replaced stdin: buffer it so peeking keeps the bytes
+            stream = io.BufferedReader(stream)  # type: ignore[type-var]
+        return cls(name="<stdin>", path=None, opener=lambda: stream, closes=False)
 
     @property
     def suffix(self) -> str:
@@ -227,16 +229,20 @@ def read_jsonl(source: InputSource) -> Iterator[Article | ReadError]:
 
 
 def _record(
-    name: str, line: str, lineno: int | None, offset: int | None, default_id: str
+    name: str, line: str, lineno: int, offset: int, default_id: str
 ) -> Iterator[Article | ReadError]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
+        # The byte where the parser gave up, so `dd skip=N` or an editor finds it.
+        # (The decoder reports a truncated record one past its newline: clamp.)
+        position = min(error.pos, len(line.rstrip("\r\n")))
+        at = offset + len(line[:position].encode("utf-8"))
         yield ReadError(
             source=name,
             line=lineno,
-            offset=offset,
-            message=f"malformed JSON: {error.msg} (column {error.colno}); the record is skipped",
+            offset=at,
+            message=f"malformed JSON: {error.msg}; the record is skipped",
         )
         return
     except RecursionError:

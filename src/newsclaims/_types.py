@@ -72,6 +72,7 @@ class Span:
     Build one from the article text with :meth:`at`, which copies the text, so
     the offsets and the text cannot disagree:
 
+    >>> from newsclaims import Span
     >>> Span.at("Am Montag sprach Musk.", 3, 9)
     Span(start=3, end=9, text='Montag')
     """

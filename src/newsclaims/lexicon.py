@@ -15,6 +15,7 @@ blank lines are ignored; the first remaining line is the header.
 no cell has stray spaces, key columns hold no duplicates.  A broken table fails
 loudly at load with the file and line, never silently at match time.
 
+>>> from newsclaims.lexicon import read_table
 >>> rows = read_table("newsclaims", "data/segmenter.tsv", unique=("word", "role"))
 >>> {"word": "Dr", "role": "abbreviation"} in rows
 True

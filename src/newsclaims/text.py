@@ -5,6 +5,7 @@ normalised copy, so a plugin can hand its results straight to :meth:`Span.at
 <newsclaims.Span.at>`.  All of them run in linear time on any input: the
 regular expressions are written so that no input makes them backtrack.
 
+>>> from newsclaims.text import split_sentences
 >>> [s.text for s in split_sentences("Laut Dr. Müller kamen am 5. November z. B. 1.200 Menschen. Das war viel.")]
 ['Laut Dr. Müller kamen am 5. November z. B. 1.200 Menschen.', 'Das war viel.']
 """
@@ -71,6 +72,7 @@ def _rules() -> Mapping[str, frozenset[str]]:
 def trim(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
     """``(start, end)`` moved inwards past white space.
 
+    >>> from newsclaims.text import trim
     >>> trim("  ab c \\n", 0, 8)
     (2, 6)
     """
@@ -87,6 +89,7 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Sp
 
     Empty lines are included, so line ``i`` of the result is line ``i`` of the text.
 
+    >>> from newsclaims.text import iter_lines
     >>> [line.text for line in iter_lines("a\\n\\nb")]
     ['a', '', 'b']
     """
