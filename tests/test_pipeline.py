@@ -347,15 +347,23 @@ def test_a_pipeline_pickles_by_its_configuration() -> None:
     assert clone.analyze(TEXT) == pipeline.analyze(TEXT)
 
 
-def _analyze_in_worker(text: str) -> dict[str, Any]:
-    return newsclaims.Pipeline().analyze(text).to_dict()
+def _analyze_in_worker(article: Article) -> Analysis:
+    return newsclaims.Pipeline().analyze(article)
 
 
 def test_a_pipeline_builds_and_runs_in_a_worker_process() -> None:
+    article = Article(text=TEXT, id="a", published="2024-08", metadata={"ressort": ["Politik"]})
     context = multiprocessing.get_context("spawn")  # no state inherited from this process
     with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
-        result = pool.submit(_analyze_in_worker, TEXT).result(timeout=120)
-    assert result == newsclaims.Pipeline().analyze(TEXT).to_dict()
+        result = pool.submit(_analyze_in_worker, article).result(timeout=120)
+    assert result == newsclaims.Pipeline().analyze(article)
+
+
+def test_an_analysis_pickles() -> None:
+    article = Article(text=TEXT, metadata={"ressort": "Politik"})
+    analysis = make_pipeline(Cleaner(), Numbers(), Times(), Quotes()).analyze(article)
+    assert analysis.boilerplate_overlap(0, 4) == 4  # fills a cached property first
+    assert pickle.loads(pickle.dumps(analysis)) == analysis
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -17,8 +16,36 @@ from ._types import Boilerplate, Claim, Quantity, Quote, Sentence, Source, TimeE
 __all__ = ["Analysis", "Article", "Cleaning", "Document", "PluginError"]
 
 
+class FrozenMapping(Mapping[str, Any]):
+    """A read-only mapping that, unlike :class:`types.MappingProxyType`, pickles.
+
+    Analyses travel between processes (``multiprocessing``, Dask), so every
+    part of them must pickle.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        self._data = dict(data or {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return repr(self._data)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenMapping, (self._data,))
+
+
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return types.MappingProxyType(dict(value or {}))
+    return value if isinstance(value, FrozenMapping) else FrozenMapping(value)
 
 
 def _tuple_of(kind: type[Any]) -> Any:

@@ -9,7 +9,7 @@ import logging
 import os
 import time
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -303,7 +303,10 @@ class Hooks:
             "newsclaims_read", "read", {"source": source}, materialize=False
         ):
             iterator = iter(records)
+            # Readers are lazy: the time they take is spent in next(), not in the hook call.
+            timing = self.timings.setdefault(("read", plugin), StageTiming())
             while True:
+                started = time.perf_counter()
                 try:
                     record = next(iterator)
                 except StopIteration:
@@ -317,6 +320,8 @@ class Hooks:
                         "the rest of the input is skipped",
                     )
                     return
+                finally:
+                    timing.seconds += time.perf_counter() - started
                 yield record
         yield ReadError(source=source.name, message="no reader takes this input")
 
@@ -371,13 +376,4 @@ class Hooks:
                 )
                 continue
             return result
-        return None
-
-
-def call_guarded(hooks: Hooks, plugin: str, stage: str, function: Callable[[], Any]) -> Any:
-    """Run ``function`` and record its exception as ``plugin``'s failure in ``stage`` (``None`` then)."""
-    try:
-        return function()
-    except Exception as error:
-        hooks._fail(plugin, stage, error)
         return None
