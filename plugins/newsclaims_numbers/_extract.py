@@ -42,6 +42,7 @@ _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
 _DASHES = frozenset("-–—")
 _OPENERS = frozenset("([/„“\"'»«‚‘")
 _SENTENCE_MARKS = frozenset('.!?:;"„“”»«')
+_SENTENCE_ENDS = frozenset(".!?:;")
 _SPACES = re.compile(r"\s+")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DATE_WITHOUT_YEAR = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
@@ -190,6 +191,8 @@ class Scanner:
                 and tokens[k - 2].kind in (WORD, NUMBER)
             ):
                 return stop  # "Covid-19", the 13 of "2024-08-13"
+            if before.text in ":/." and k > 1 and tokens[k - 2].kind == NUMBER:
+                return stop  # the 33 of "1:01:33"
         if len(number) > 1 and number[0] == "0" and number[1].isdigit():
             return stop  # "030", "Schalke 04"
         after = tokens[stop] if stop < len(tokens) else None
@@ -200,9 +203,10 @@ class Scanner:
         if after.text == "." and stop == k + 1:
             if _DATE_WITHOUT_YEAR.fullmatch(number):
                 return stop + 1  # "5.11."
-            if stop + 1 == len(tokens) or self.sentence_end(after.end):
+            opened = k > 0 and tokens[k - 1].text == "(" and glued(tokens, k)
+            if not opened and (stop + 1 == len(tokens) or self.sentence_end(after.end)):
                 return None  # the full stop ends the sentence: "heute sind es noch 412."
-            return stop + 1  # an ordinal: "5. November", "89. Minute"
+            return stop + 1  # an ordinal: "5. November", "89. Minute", "(84. Sollbauer)"
         if (
             after.kind == WORD
             and phrase.kind != COMPOUND
@@ -272,22 +276,36 @@ class Scanner:
         if k == 0 or tokens[k - 1].kind != WORD or glued(tokens, k):
             return False
         word = tokens[k - 1].text
-        if word in self.vocab.units or word.lower() in self.vocab.hedges:
+        if (
+            word in self.vocab.units
+            or word.lower() in self.vocab.hedges
+            or word in self._role("not-noun")
+        ):
             return False
         if any(char.isupper() for char in word[1:]):
             return True
         if not word[:1].isupper():
             return False
-        return k >= 2 and tokens[k - 2].text not in _SENTENCE_MARKS
+        return k >= 2 and tokens[k - 2].text not in _SENTENCE_ENDS
 
     def _score(self, phrase: Phrase) -> bool:
-        """ "2 : 1", "zwei zu eins": two numbers joined by a colon or "zu"."""
+        """ "2:1", "2 : 1", "zwei zu eins": two numbers joined by a colon or "zu".
+
+        A colon with a space after it only ("2018: 98 Fälle") introduces a value.
+        """
         tokens, stop = self.tokens, phrase.stop
         if stop + 1 >= len(tokens) or tokens[stop].text not in (":", "zu"):
             return False
         following = tokens[stop + 1]
+        if tokens[stop].text == ":":
+            return (
+                following.kind == NUMBER
+                and glued(tokens, stop) == glued(tokens, stop + 1)
+                and phrase.kind in (CARDINAL, ARTICLE)
+                and not phrase.scaled
+            )
         if following.kind == NUMBER:
-            return phrase.kind in (CARDINAL, ARTICLE) and not phrase.scaled
+            return not phrase.words and not phrase.scaled
         if not phrase.words or following.kind != WORD:
             return False
         number = number_at(tokens, stop + 1)
@@ -351,7 +369,7 @@ class Scanner:
         ratio = self._ratio(phrase)
         if ratio is not None:
             denominator, stop = ratio
-            total_of = self._counted(stop, plural=True)
+            total_of = self._counted(stop, plural=True, words=phrase.words)
             end = total_of.stop if total_of else stop
             self._add(_Item(lead.first, end, value / denominator, None), approx, vague)
             return end
@@ -362,7 +380,12 @@ class Scanner:
         elif kind in (MEASURE, COMPOUND):
             counted = None
         else:
-            counted = self._counted(phrase.stop, plural=phrase.value != 1, article=kind == ARTICLE)
+            counted = self._counted(
+                phrase.stop,
+                plural=phrase.value != 1,
+                words=phrase.words and not phrase.scaled,
+                article=kind == ARTICLE,
+            )
 
         span = self._range(lead, phrase, counted, approx, vague)
         if span is not None:
@@ -389,8 +412,8 @@ class Scanner:
         if lead.sign != 1 or lead.prefix is not None or phrase.kind != CARDINAL:
             return False
         written = self.tokens[phrase.first].text
-        if self._name_before(phrase.first) and "," not in written:
-            return True  # "Boeing 737", "iOS 9", "Platz drei"
+        if not phrase.words and self._name_before(phrase.first) and "," not in written:
+            return True  # "Boeing 737", "iOS 9"
         # "10115 Berlin": German writes counts above 9999 with separators
         return (
             written.isdigit()
@@ -415,19 +438,21 @@ class Scanner:
             )
         )
 
-    def _counted(self, j: int, *, plural: bool, article: bool = False) -> Counted | None:
+    def _counted(
+        self, j: int, *, plural: bool, words: bool, article: bool = False
+    ) -> Counted | None:
         """The unit or counted noun after a number, over at most two adjectives."""
         tokens = self.tokens
         if j >= len(tokens):
             return None
-        unit = unit_at(self.text, tokens, j)
+        unit = unit_at(self.text, tokens, j, words=words, compounds=not article)
         if unit is not None:
             return unit
         k = j
         while k < len(tokens) and k - j < 2 and self._adjective(k, article=article):
             k += 1
         if k > j and k < len(tokens):
-            unit = unit_at(self.text, tokens, k)
+            unit = unit_at(self.text, tokens, k, words=words, compounds=not article)
             if unit is not None:
                 return unit._replace(first=j)
         if article:
@@ -527,7 +552,9 @@ class Scanner:
             n, stop = int(following.text), stop + 1
         if n is None or n < 2:
             return i + 1
-        counted = self._counted(stop, plural=False) if following.text[:1].islower() else None
+        counted = (
+            self._counted(stop, plural=False, words=True) if following.text[:1].islower() else None
+        )
         end = counted.stop if counted is not None and counted.unit is None else stop
         self._add(_Item(i, end, Fraction(1, n), None), self._hedge(i), vague=False)
         return end
@@ -591,8 +618,10 @@ class Scanner:
             is_range = before >= 0 and tokens[before].text in self._role("range-start")
             if not is_range:
                 return None
-        elif joint == "oder":
-            is_range = False
+        elif joint == "oder" or (
+            joint == "auf" and lead.first > 0 and tokens[lead.first - 1].text in ("von", "Von")
+        ):
+            is_range = False  # "zwei oder drei Tage", "von 1,4 auf 2,8 Millionen"
         else:
             return None
         upper_lead = self._lead(j + 1)
@@ -607,13 +636,13 @@ class Scanner:
             return high.stop + 1  # "9 bis 17 Uhr"
         if self._digits_glued_after(high):
             return None
-        high_counted = self._counted(high.stop, plural=True)
+        high_counted = self._counted(high.stop, plural=True, words=high.words and not high.scaled)
         if high_counted is not None and high_counted.unit is None and low.kind == ARTICLE:
             high_counted = None
         low_value = low.value * lead.sign
         high_value = high.value * upper_lead.sign
-        if low.scale == 1 and high.scaled and low.value * high.scale <= high.value:
-            low_value *= high.scale  # "1,5 bis 2 Milliarden"
+        if low.scale == 1 and high.scaled and _close(low.value * high.scale, high.value):
+            low_value *= high.scale  # "1,5 bis 2 Milliarden", not "zwischen 500 und 1 Million"
         unit_source = low_counted if low_counted is not None else high_counted
         if unit_source is None and self._both_years(low, high):
             return high.stop  # "2019 bis 2021"
@@ -648,6 +677,11 @@ class Scanner:
             return not phrase.words and text.isdigit() and len(text) in (2, 4) and not phrase.scaled
 
         return year(low) and year(high) and len(self.tokens[low.first].text) == 4
+
+
+def _close(a: Fraction, b: Fraction) -> bool:
+    """Whether two bounds are within a factor of 100 of each other."""
+    return a > 0 and b > 0 and max(a, b) <= 100 * min(a, b)
 
 
 @functools.cache

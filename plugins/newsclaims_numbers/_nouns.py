@@ -29,10 +29,20 @@ class Counted(NamedTuple):
     unit: Unit | None  # None for a counted noun
 
 
-def unit_at(text: str, tokens: Sequence[Token], j: int, *, before: bool = False) -> Counted | None:
+def unit_at(
+    text: str,
+    tokens: Sequence[Token],
+    j: int,
+    *,
+    before: bool = False,
+    words: bool = False,
+    compounds: bool = True,
+) -> Counted | None:
     """The unit whose written form starts at ``tokens[j]`` (longest form first).
 
     ``before``: only units written before the number ("€ 12", "US-$ 2,5 Mio.").
+    ``words``: the number is written in words, so no abbreviations ("eines V" is no volt).
+    ``compounds``: also a compound noun whose head is a unit ("Wahlkampfwochen").
     """
     vocab = vocabulary()
     units = vocab.units
@@ -46,10 +56,14 @@ def unit_at(text: str, tokens: Sequence[Token], j: int, *, before: bool = False)
             unit = units.get(form.capitalize())  # "EURO" in a shouted headline
         if unit is None or (before and not unit.before) or (not before and not unit.after):
             continue
+        if words and unit.symbol:
+            continue
+        if words and unit.symbol:
+            continue
         if last + 1 < len(tokens) and glued(tokens, last + 1) and tokens[last + 1].kind == WORD:
             continue  # "m" in "mRNA" is no metre
         return Counted(j, last + 1, unit.lemma, unit)
-    if not before and tokens[j].kind == WORD:
+    if compounds and not before and tokens[j].kind == WORD:
         head = compound_head(tokens[j].text)
         if head is not None:
             return Counted(j, j + 1, head.lemma, head)

@@ -31,6 +31,7 @@ class Unit(NamedTuple):
     before: bool
     after: bool
     compound: bool
+    symbol: bool  # an abbreviation or sign: only after digits
 
 
 class Fractional(NamedTuple):
@@ -47,6 +48,7 @@ class Compound(NamedTuple):
     suffix: str
     unit: str | None
     inflects: bool
+    minimum: int
 
 
 class Vocabulary(NamedTuple):
@@ -124,11 +126,13 @@ def vocabulary() -> Vocabulary:
         for row in _words("vague.tsv", ("form", "value"), ("form",))
     }
     compounds = tuple(
-        Compound(row["suffix"], row["unit"] or None, row["inflects"] == "yes")
-        for row in _words("compounds.tsv", ("suffix", "unit", "inflects"), ("suffix",))
+        Compound(row["suffix"], row["unit"] or None, row["inflects"] == "yes", int(row["minimum"]))
+        for row in _words("compounds.tsv", ("suffix", "unit", "inflects", "minimum"), ("suffix",))
     )
     units: dict[str, Unit] = {}
-    for row in _words("units.tsv", ("form", "lemma", "kind", "position", "compound"), ("form",)):
+    for row in _words(
+        "units.tsv", ("form", "lemma", "kind", "position", "compound", "written"), ("form",)
+    ):
         position = row["position"]
         units[row["form"]] = Unit(
             row["lemma"],
@@ -136,6 +140,7 @@ def vocabulary() -> Vocabulary:
             before=position in ("before", "both"),
             after=position in ("after", "both"),
             compound=row["compound"] == "yes",
+            symbol=row["written"] == "symbol",
         )
     compound_units = tuple(
         sorted(

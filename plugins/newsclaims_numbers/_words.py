@@ -188,7 +188,7 @@ def compound_value(word: str) -> tuple[Fraction, Compound] | None:
             value = mixed_value(head)
         if value is None and head == "ein":
             value = 1
-        if value is not None and value > 0:
+        if value is not None and value >= compound.minimum:
             return Fraction(value), compound
     return None
 
