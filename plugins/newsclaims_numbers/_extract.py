@@ -35,14 +35,13 @@ from ._phrase import (
     glued,
     number_at,
 )
-from ._tables import Vocabulary, vocabulary
+from ._tables import ARTICLE_FORMS, Vocabulary, vocabulary
 from ._words import ordinal_value
 
 _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
 _DASHES = frozenset("-–—")
 _OPENERS = frozenset("([/„“\"'»«‚‘")
 _SENTENCE_MARKS = frozenset('.!?:;"„“”»«')
-_SENTENCE_ENDS = frozenset(".!?:;")
 _SPACES = re.compile(r"\s+")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DATE_WITHOUT_YEAR = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
@@ -109,6 +108,10 @@ class Scanner:
     def _match(self, i: int) -> int:
         """Try a quantity at ``tokens[i]``; the index to go on from."""
         tokens = self.tokens
+        if tokens[i].text.lower() in ARTICLE_FORMS and (
+            i + 1 == len(tokens) or tokens[i + 1].text not in _article_followers()
+        ):
+            return i + 1  # "ein Gespräch": most articles, at the cost of one lookup
         if tokens[i].text in self._role("every"):
             return self._share(i)
         lead = self._lead(i)
@@ -268,9 +271,7 @@ class Scanner:
     def _name_before(self, k: int) -> bool:
         """Whether a name stands right before the number ("iOS 9", "Boeing 737").
 
-        A capitalised word counts when it does not start the sentence; a word
-        with capitals inside counts anywhere.  Only asked when nothing follows
-        the number that it could count.
+        Only asked when nothing follows the number that it could count.
         """
         tokens = self.tokens
         if k == 0 or tokens[k - 1].kind != WORD or glued(tokens, k):
@@ -282,11 +283,9 @@ class Scanner:
             or word in self._role("not-noun")
         ):
             return False
-        if any(char.isupper() for char in word[1:]):
-            return True
-        if not word[:1].isupper():
-            return False
-        return k >= 2 and tokens[k - 2].text not in _SENTENCE_ENDS
+        # capitalised: a name ("Hannover 96"), also at the start of a sentence, where
+        # function words and adverbs are capitalised too (they are in not-noun)
+        return word[:1].isupper() or any(char.isupper() for char in word[1:])
 
     def _score(self, phrase: Phrase) -> bool:
         """ "2:1", "2 : 1", "zwei zu eins": two numbers joined by a colon or "zu".
@@ -395,7 +394,7 @@ class Scanner:
             if counted is None or counted.unit is None or counted.unit.kind == "count":
                 return phrase.stop  # "ein Gespräch", "ein Mal": the article
             approx = approx or self._inner_hedge(phrase.stop, counted.stop)
-        if self._is_year(lead, phrase, counted, approx is not None):
+        if self._is_year(lead, phrase, counted, approx is not None) or self._postcode(phrase):
             return phrase.stop
         stop = counted.stop if counted is not None and lead.prefix is None else phrase.stop
         if counted is None and not phrase.words and self._age(phrase):
@@ -407,10 +406,21 @@ class Scanner:
         self._add(_Item(lead.first, stop, value, unit), approx, vague)
         return stop
 
+    def _postcode(self, phrase: Phrase) -> bool:
+        """ "in 10115 Berlin", "Hauptstraße 9, 17489 Greifswald": five plain digits in an address."""
+        tokens, k = self.tokens, phrase.first
+        written = tokens[k].text
+        if phrase.words or phrase.scaled or len(written) != 5 or not written.isdigit() or k == 0:
+            return False
+        previous = tokens[k - 1]
+        if previous.text in ("in", "In") or previous.kind == NUMBER:
+            return True
+        return previous.text == "," and k > 1 and tokens[k - 2].kind == NUMBER
+
     def _bare_number_rejected(self, lead: _Lead, phrase: Phrase, approx: str | None) -> bool:
         """Whether a number with nothing after it to count is a name or an id, not a quantity."""
-        if lead.sign != 1 or lead.prefix is not None or phrase.kind != CARDINAL:
-            return False
+        if lead.sign != 1 or lead.prefix is not None or phrase.kind != CARDINAL or phrase.scaled:
+            return False  # "795 Millionen" is an amount whatever stands before it
         written = self.tokens[phrase.first].text
         if not phrase.words and self._name_before(phrase.first) and "," not in written:
             return True  # "Boeing 737", "iOS 9"
@@ -486,8 +496,13 @@ class Scanner:
     def _hedge(self, first: int) -> str | None:
         """The hedge that ends right before ``tokens[first]`` ("rund", "mehr als", "bis zu")."""
         tokens, hedges, end = self.tokens, self.vocab.hedges, first
+        endings = _hedge_endings()
         for _ in range(2):
-            for size in range(min(self.vocab.hedge_words, end), 0, -1):
+            if end == 0 or tokens[end - 1].text.lower() not in endings:
+                size_limit = 0
+            else:
+                size_limit = min(self.vocab.hedge_words, end)
+            for size in range(size_limit, 0, -1):
                 form = self.text[tokens[end - size].start : tokens[end - 1].end]
                 approx = hedges.get(_SPACES.sub(" ", form).lower())
                 if approx:
@@ -677,6 +692,26 @@ class Scanner:
             return not phrase.words and text.isdigit() and len(text) in (2, 4) and not phrase.scaled
 
         return year(low) and year(high) and len(self.tokens[low.first].text) == 4
+
+
+@functools.cache
+def _hedge_endings() -> frozenset[str]:
+    """The last token of every hedge ("als" of "mehr als", "." of "ca.")."""
+    return frozenset(lex(phrase, 0, len(phrase))[-1].text for phrase in vocabulary().hedges)
+
+
+@functools.cache
+def _article_followers() -> frozenset[str]:
+    """Tokens after "ein" that may make it a number: units, fractions, scales, halves,
+    fillers and hedging adjectives ("eine knappe Stunde"), "bis" and "oder" of a range."""
+    vocab = vocabulary()
+    words: set[str] = {lex(form, 0, len(form))[0].text for form in vocab.units}
+    for lower in (*vocab.fractions, *vocab.scales):
+        words.update((lower, lower.capitalize()))
+    words.update(vocab.roles.get("filler", ()))
+    words.update(phrase for phrase in vocab.hedges if " " not in phrase)
+    words.update(("bis", "oder", "von"))
+    return frozenset(words)
 
 
 def _close(a: Fraction, b: Fraction) -> bool:

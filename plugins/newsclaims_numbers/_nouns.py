@@ -46,7 +46,8 @@ def unit_at(
     """
     vocab = vocabulary()
     units = vocab.units
-    for size in range(min(vocab.unit_words, len(tokens) - j), 0, -1):
+    longest = vocab.unit_words if tokens[j].text in vocab.unit_starts else 1
+    for size in range(min(longest, len(tokens) - j), 0, -1):
         last = j + size - 1
         form = text[tokens[j].start : tokens[last].end]
         if size > 1:

@@ -71,6 +71,7 @@ class Vocabulary(NamedTuple):
     units: Mapping[str, Unit]
     compound_units: tuple[tuple[str, str], ...]  # (lower-case form, form) usable as a head
     unit_words: int  # the most tokens a unit form spans
+    unit_starts: frozenset[str]  # the first token of every unit form of more than one token
     hedges: Mapping[str, str]
     hedge_words: int
     nouns: Mapping[str, str]
@@ -203,6 +204,7 @@ def vocabulary() -> Vocabulary:
         units=units,
         compound_units=compound_units,
         unit_words=max(_token_count(form) for form in units),
+        unit_starts=frozenset(_first_token(form) for form in units if _token_count(form) > 1),
         hedges=hedges,
         hedge_words=max(_token_count(phrase) for phrase in hedges),
         nouns=nouns,
@@ -211,6 +213,12 @@ def vocabulary() -> Vocabulary:
         idioms=idioms,
         prefilter=frozenset(word.lower()[:3] for word in number_words),
     )
+
+
+def _first_token(form: str) -> str:
+    from ._lexer import lex
+
+    return lex(form, 0, len(form))[0].text
 
 
 def _token_count(form: str) -> int:

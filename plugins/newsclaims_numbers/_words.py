@@ -108,7 +108,8 @@ def cardinal_value(word: str) -> int | None:
         if position < 0:
             continue
         left, right = word[:position], word[position + len(thousand) :]
-        high = 1 if not left else prefix.get(left)
+        # "dreihunderteintausend"; num2words writes "dreihunderteinstausend", accepted too
+        high = 1 if not left else prefix.get(left, final.get(left))
         if high is None:
             return None
         if not right:
@@ -147,6 +148,7 @@ def ordinal_value(word: str) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def mixed_value(word: str) -> Fraction | None:
     """Numbers with a half: "anderthalb", "eineinhalb", "zweieinhalb".
 

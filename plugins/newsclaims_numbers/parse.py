@@ -35,6 +35,7 @@ _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
 def parse_fraction(text: str) -> Fraction | None:
     """Like :func:`parse_number`, but the exact value as a :class:`~fractions.Fraction`.
 
+    >>> from newsclaims_numbers import parse_fraction
     >>> parse_fraction("ein Drittel")
     Fraction(1, 3)
     """
