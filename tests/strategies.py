@@ -250,3 +250,22 @@ UNRELATED_SENTENCES = (
 )
 
 unrelated_text = st.lists(st.sampled_from(UNRELATED_SENTENCES), max_size=3).map(" ".join)
+
+#: Fragments that exercise every rule of the numbers plugin when thrown together.
+NUMBER_FRAGMENTS = (
+    *("ein", "eine", "einer", "eins", "null", "zwei", "Drei", "zwölf", "hundert", "Tausend"),
+    *("dreihundertfünfundzwanzigtausend", "anderthalb", "zweieinhalb", "Hälfte", "Drittel"),
+    *("Dutzend", "Hunderte", "Millionen", "Mio.", "Mrd", "halbe", "doppelt", "Doppelte"),
+    *("zweistündige", "78-Jährige", "dreimal", "jeder", "Fünfte", "minus", "Komma"),
+    *("1", "1,5", "2024", "12.500", "1 234", "5,-", "10115", "030", "12.03.2024", "3.5"),
+    *("rund", "mehr als", "bis zu", "bis", "zwischen", "und", "oder", "von", "auf", "zu"),
+    *("Euro", "€", "US-$", "%", "Prozent", "km/h", "Grad", "Jahre", "Menschen", "Uhr"),
+    *("Platz", "Nr.", "Paragraf", "G", "iOS", "seit", "im", "Jahr", "Mai", "die", "so"),
+    *("-", "–", "−", ":", "/", ".", ",", "(", ")", "@", "_", "*innen", "\n"),
+)
+
+#: Random sequences of those fragments, glued or spaced.
+number_soup = st.lists(
+    st.tuples(st.sampled_from(NUMBER_FRAGMENTS), st.sampled_from(("", " ", " ", " "))),
+    max_size=40,
+).map(lambda parts: "".join(fragment + space for fragment, space in parts))

@@ -40,6 +40,8 @@ from ._words import ordinal_value
 
 _SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
 _DASHES = frozenset("-–—")
+#: Marks of handles, tags and code around a number: "@12_31_84", "#9", "x=5".
+_HANDLE_MARKS = frozenset("@_#=\\|<>^&")
 _OPENERS = frozenset("([/„“\"'»«‚‘")
 _SENTENCE_MARKS = frozenset('.!?:;"„“”»«')
 _SPACES = re.compile(r"\s+")
@@ -49,6 +51,9 @@ _DATE_WITHOUT_YEAR = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 #: unless a unit, a scale or a hedge says otherwise; German writes 10.000 with a dot.
 _MAX_PLAIN_DIGITS = 4
 _MAX_AGE = 120
+_PHONE_PARTS = 6
+#: Separators of lists and tables: a number after them followed by a full stop is a rank.
+_LIST_MARKS = frozenset(":;–-—/•·|")
 _YEARS = (1000, 2100)
 
 
@@ -183,12 +188,12 @@ class Scanner:
     def _digits_excluded(self, lead: _Lead, phrase: Phrase) -> int | None:
         tokens, k, stop = self.tokens, phrase.first, phrase.stop
         number = tokens[k].text
-        if k > 0 and glued(tokens, k) and lead.sign == 1:
+        if k > 0 and glued(tokens, k):
             before = tokens[k - 1]
-            if before.kind == WORD:
+            if before.kind == WORD and lead.sign == 1:
                 return stop  # "G7", "A380"
             if (
-                before.text in _DASHES
+                (before.text in _DASHES or before.text in _SIGNS)
                 and k > 1
                 and glued(tokens, k - 1)
                 and tokens[k - 2].kind in (WORD, NUMBER)
@@ -196,17 +201,29 @@ class Scanner:
                 return stop  # "Covid-19", the 13 of "2024-08-13"
             if before.text in ":/." and k > 1 and tokens[k - 2].kind == NUMBER:
                 return stop  # the 33 of "1:01:33"
+        if k > 0 and glued(tokens, k) and tokens[k - 1].text in _HANDLE_MARKS:
+            return stop  # "@12_31", "#9", "ID=5"
         if len(number) > 1 and number[0] == "0" and number[1].isdigit():
             return stop  # "030", "Schalke 04"
+        if self._phone(k):
+            return stop  # "0661 - 480 488 151"
         after = tokens[stop] if stop < len(tokens) else None
         if after is None or not glued(tokens, stop):
             return None
+        if after.text in _HANDLE_MARKS:
+            return stop + 1  # "12_31", "5@"
         if after.text in ":/" and stop + 1 < len(tokens) and tokens[stop + 1].kind == NUMBER:
             return stop + 2  # "2:1", "14:30", "2023/24", "24/7"
         if after.text == "." and stop == k + 1:
             if _DATE_WITHOUT_YEAR.fullmatch(number):
                 return stop + 1  # "5.11."
-            opened = k > 0 and tokens[k - 1].text == "(" and glued(tokens, k)
+            # "(84. Sollbauer)", "1. FC Köln" at the start of a line, "– 50. Paul
+            # Gerstgraser" in a result list: ordinals, whatever follows them
+            opened = k == lead.first and (
+                k == 0
+                or (tokens[k - 1].text == "(" and glued(tokens, k))
+                or tokens[k - 1].text in _LIST_MARKS
+            )
             if not opened and (stop + 1 == len(tokens) or self.sentence_end(after.end)):
                 return None  # the full stop ends the sentence: "heute sind es noch 412."
             return stop + 1  # an ordinal: "5. November", "89. Minute", "(84. Sollbauer)"
@@ -221,6 +238,19 @@ class Scanner:
             if following.kind == NUMBER and self._date_chain(stop + 1):
                 return stop + 2  # "2024-08-13"
         return None
+
+    def _phone(self, k: int) -> bool:
+        """Whether digits before the number, back to one with a leading zero, make a phone number."""
+        tokens, j = self.tokens, k - 1
+        while j >= 0 and k - j <= _PHONE_PARTS:
+            token = tokens[j]
+            if token.kind == NUMBER:
+                if token.text[:1] == "0" and len(token.text) > 1:
+                    return True
+            elif token.text not in "-/–" or token.text == "":
+                return False
+            j -= 1
+        return False
 
     def _date_chain(self, j: int) -> bool:
         """Whether the number at ``j`` is followed by another glued "-" and number."""
@@ -421,7 +451,20 @@ class Scanner:
         """Whether a number with nothing after it to count is a name or an id, not a quantity."""
         if lead.sign != 1 or lead.prefix is not None or phrase.kind != CARDINAL or phrase.scaled:
             return False  # "795 Millionen" is an amount whatever stands before it
-        written = self.tokens[phrase.first].text
+        tokens, k, stop = self.tokens, phrase.first, phrase.stop
+        if not phrase.words and (
+            (k > 0 and tokens[k - 1].kind == NUMBER)
+            or (stop < len(tokens) and tokens[stop].kind == NUMBER)
+        ):
+            return True  # "2 3 4 5 6 7 8": a calendar or a table row
+        if (
+            not phrase.words
+            and k > 1
+            and tokens[k - 1].text == "("
+            and tokens[k - 2].kind not in (WORD, NUMBER)
+        ):
+            return True  # "erheblich verdeckt sind“ (4).": a reference
+        written = tokens[k].text
         if not phrase.words and self._name_before(phrase.first) and "," not in written:
             return True  # "Boeing 737", "iOS 9"
         # "10115 Berlin": German writes counts above 9999 with separators
@@ -645,10 +688,10 @@ class Scanner:
         high = number_at(tokens, upper_lead.number)
         if high is None or high.kind != CARDINAL:
             return None
+        if high.stop < len(tokens) and tokens[high.stop].text in self._role("clock"):
+            return high.stop + 1  # "9 bis 17 Uhr", "23.00 bis 05.00 Uhr"
         if not high.words and tokens[high.first].text[:1] == "0" and high.value >= 1:
             return None  # "2024-08": a month
-        if high.stop < len(tokens) and tokens[high.stop].text in self._role("clock"):
-            return high.stop + 1  # "9 bis 17 Uhr"
         if self._digits_glued_after(high):
             return None
         high_counted = self._counted(high.stop, plural=True, words=high.words and not high.scaled)
@@ -658,6 +701,8 @@ class Scanner:
         high_value = high.value * upper_lead.sign
         if low.scale == 1 and high.scaled and _close(low.value * high.scale, high.value):
             low_value *= high.scale  # "1,5 bis 2 Milliarden", not "zwischen 500 und 1 Million"
+        if is_range and high_value <= low_value:
+            return None  # "Graabak 362 – 6. Gruber": a list, not a range
         unit_source = low_counted if low_counted is not None else high_counted
         if unit_source is None and self._both_years(low, high):
             return high.stop  # "2019 bis 2021"

@@ -44,6 +44,8 @@ def unit_at(
     ``words``: the number is written in words, so no abbreviations ("eines V" is no volt).
     ``compounds``: also a compound noun whose head is a unit ("Wahlkampfwochen").
     """
+    if j >= len(tokens):
+        return None
     vocab = vocabulary()
     units = vocab.units
     longest = vocab.unit_words if tokens[j].text in vocab.unit_starts else 1

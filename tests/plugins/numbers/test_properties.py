@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.strategies import (
     UNRELATED_SENTENCES,
     QuantitySentence,
     any_text,
+    number_soup,
     quantity_sentences,
     unrelated_text,
 )
@@ -67,3 +70,15 @@ def test_unrelated_text_around_a_sentence_changes_nothing(
     alone = find_quantities(sentence)
     around = find_quantities(prefix + sentence + suffix)
     assert around == [quantity.shifted(len(prefix)) for quantity in alone]
+
+
+@settings(max_examples=500)
+@given(number_soup)
+def test_any_mix_of_number_fragments_gives_valid_quantities(text: str) -> None:
+    found = find_quantities(text)
+    assert_spans_valid(text, found)
+    for quantity in found:
+        assert _contains_a_number(quantity.text), quantity
+    assert found == sorted(found, key=lambda q: q.start)
+    for before, after in itertools.pairwise(found):
+        assert before.end <= after.start, "quantities do not overlap"
