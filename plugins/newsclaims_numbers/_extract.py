@@ -52,9 +52,12 @@ _DATE_WITHOUT_YEAR = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 _MAX_PLAIN_DIGITS = 4
 _MAX_AGE = 120
 _PHONE_PARTS = 6
+_MAX_ADJECTIVES = 3
 #: Separators of lists and tables: a number after them followed by a full stop is a rank.
 _LIST_MARKS = frozenset(":;–-—/•·|")
 _YEARS = (1000, 2100)
+#: Years a word like "seit" announces even when a noun follows them.
+_MODERN_YEARS = (1900, 2100)
 
 
 class _Lead(NamedTuple):
@@ -176,9 +179,18 @@ class Scanner:
             and tokens[stop + 1].kind == WORD
             and not phrase.scaled
         ):
-            return self._hyphen_compound(stop)  # "Sieben-Tage-Inzidenz", "100-Meter-Lauf"
-        if k > 0 and lead.prefix is None and lead.sign == 1 and self._identifier_before(k):
-            return stop
+            measured = self._measure_compound(lead, phrase)
+            if measured is not None:
+                return measured  # "ein 500-Milliarden-Euro-Paket", "ein 92,5-Meter-Sprung"
+            return self._hyphen_compound(stop)  # "Sieben-Tage-Inzidenz", "Fünf-Prozent-Hürde"
+        if (
+            k > 0
+            and lead.prefix is None
+            and lead.sign == 1
+            and self._identifier_before(k)
+            and unit_at(self.text, tokens, stop, words=phrase.words) is None
+        ):
+            return stop  # "Paragraf 218", "Platz drei"; but "S. sechs Wochen"
         if after is not None and after.text in self._role("clock"):
             return stop + 1
         if self._score(phrase):
@@ -263,6 +275,32 @@ class Scanner:
             and tokens[j + 2].kind == NUMBER
         )
 
+    def _measure_compound(self, lead: _Lead, phrase: Phrase) -> int | None:
+        """A compound that starts with an amount in digits and a scale: "500-Milliarden-Euro-Paket".
+
+        Without a scale the compound names a thing ("49-Euro-Ticket",
+        "100-Meter-Lauf", "7-Tage-Inzidenz", "5-Prozent-Hürde") and is left alone.
+        """
+        tokens = self.tokens
+        if phrase.words or lead.prefix is not None:
+            return None
+        scale = self.vocab.scales.get(tokens[phrase.stop + 1].text.lower())
+        if scale is None:
+            return None
+        value, unit, end = phrase.value * lead.sign * scale[0], None, phrase.stop + 2
+        k = end + 1
+        if (
+            k < len(tokens)
+            and tokens[end].text in _DASHES
+            and glued(tokens, end)
+            and glued(tokens, k)
+        ):
+            counted = unit_at(self.text, tokens, k, compounds=False)
+            if counted is not None and counted.unit is not None and counted.unit.kind == "money":
+                unit, end = counted.lemma, counted.stop
+        self._add(_Item(lead.first, end, value, unit), None, vague=False)
+        return self._hyphen_compound(end)
+
     def _hyphen_compound(self, dash: int) -> int:
         """Skip a compound that starts with a number ("Sieben-Tage-Inzidenz")."""
         tokens, j = self.tokens, dash
@@ -326,6 +364,8 @@ class Scanner:
         if stop + 1 >= len(tokens) or tokens[stop].text not in (":", "zu"):
             return False
         following = tokens[stop + 1]
+        if tokens[stop].text == "zu" and not phrase.words:
+            return False  # "mit 97 zu 26 Stimmen" is a tally of two quantities
         if tokens[stop].text == ":":
             return (
                 following.kind == NUMBER
@@ -333,8 +373,6 @@ class Scanner:
                 and phrase.kind in (CARDINAL, ARTICLE)
                 and not phrase.scaled
             )
-        if following.kind == NUMBER:
-            return not phrase.words and not phrase.scaled
         if not phrase.words or following.kind != WORD:
             return False
         number = number_at(tokens, stop + 1)
@@ -362,8 +400,12 @@ class Scanner:
             return False  # "2024 Euro"
         if k > 0:
             previous = tokens[k - 1].text
-            if previous in self._role("month") or previous in self._role("year-cue"):
-                return True  # "seit 2019 Bundeskanzler", "bis 2030"
+            if previous in self._role("month"):
+                return True  # "im Mai 2024"
+            if previous in self._role("year-cue") and (
+                counted is None or _MODERN_YEARS[0] <= phrase.value <= _MODERN_YEARS[1]
+            ):
+                return True  # "seit 2019 Bundeskanzler", "bis 2030"; not "ab 1000 Teilnehmer"
             if (
                 previous in self._role("year-noun")
                 and k > 1
@@ -427,7 +469,11 @@ class Scanner:
         if self._is_year(lead, phrase, counted, approx is not None) or self._postcode(phrase):
             return phrase.stop
         stop = counted.stop if counted is not None and lead.prefix is None else phrase.stop
-        if counted is None and not phrase.words and self._age(phrase):
+        if (
+            counted is None
+            and not phrase.words
+            and (self._age(phrase) or self._decade_of_life(phrase))
+        ):
             self._add(_Item(lead.first, phrase.stop, value, "Jahr"), approx, vague)
             return phrase.stop
         if counted is None and self._bare_number_rejected(lead, phrase, approx):
@@ -502,8 +548,13 @@ class Scanner:
         if unit is not None:
             return unit
         k = j
-        while k < len(tokens) and k - j < 2 and self._adjective(k, article=article):
-            k += 1
+        while k < len(tokens) and k - j < _MAX_ADJECTIVES:
+            if self._adjective(k, article=article):
+                k += 1
+            elif not article and self._adverb(k) and self._adjective(k + 1, article=False):
+                k += 2  # "1500 positiv getestete Mitarbeiter"
+            else:
+                break
         if k > j and k < len(tokens):
             unit = unit_at(self.text, tokens, k, words=words, compounds=not article)
             if unit is not None:
@@ -527,6 +578,13 @@ class Scanner:
             and word not in self._role("not-adjective")
             and number_at(self.tokens, k) is None
         )
+
+    def _adverb(self, k: int) -> bool:
+        """An uninflected lower-case word that may stand before an adjective ("neu", "schwer")."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].kind != WORD:
+            return False
+        word = self.tokens[k].text
+        return word.islower() and len(word) > 2 and word not in self._role("not-adjective")
 
     def _inner_hedge(self, start: int, stop: int) -> str | None:
         """A hedging adjective between an article and its unit ("eine knappe Stunde")."""
@@ -569,6 +627,16 @@ class Scanner:
             and tokens[k - 2].text[:1].isupper()
             and tokens[k].text.isdigit()
             and 0 < phrase.value <= _MAX_AGE
+        )
+
+    def _decade_of_life(self, phrase: Phrase) -> bool:
+        """ "eine Frau Anfang 40", "beide Mitte 50": an age."""
+        tokens, k = self.tokens, phrase.first
+        return (
+            k > 0
+            and tokens[k - 1].text in self._role("age-before")
+            and tokens[k].text.isdigit()
+            and 10 <= phrase.value < 100
         )
 
     def _half_or_multiple(self, phrase: Phrase) -> int:
@@ -676,10 +744,12 @@ class Scanner:
             is_range = before >= 0 and tokens[before].text in self._role("range-start")
             if not is_range:
                 return None
-        elif joint == "oder" or (
-            joint == "auf" and lead.first > 0 and tokens[lead.first - 1].text in ("von", "Von")
+        elif (
+            joint == "oder"
+            or (joint == "auf" and lead.first > 0 and tokens[lead.first - 1].text in ("von", "Von"))
+            or (joint == "zu" and not low.words and tokens[j + 1].kind == NUMBER)
         ):
-            is_range = False  # "zwei oder drei Tage", "von 1,4 auf 2,8 Millionen"
+            is_range = False  # "zwei oder drei Tage", "von 1,4 auf 2,8 Millionen", "97 zu 26"
         else:
             return None
         upper_lead = self._lead(j + 1)

@@ -160,6 +160,10 @@ def number_at(tokens: Sequence[Token], i: int) -> Phrase | None:
             return Phrase(i, i + 1, entry.value, HALF, words=True, scale=1)
         if entry.kind == "multiple":
             return Phrase(i, i + 1, entry.value, MULTIPLE, words=True, scale=1)
+        if entry.kind == "halfadj":
+            # "halbe Million Euro" in a headline, without its article
+            phrase = _scaled(tokens, Phrase(i, i + 1, entry.value, CARDINAL, True, 1))
+            return phrase if phrase.scaled else None
         if entry.kind == "fraction-adj":
             phrase = _scaled(tokens, Phrase(i, i + 1, entry.value, ARTICLE, True, 1))
             return phrase._replace(kind=CARDINAL) if phrase.scaled else phrase

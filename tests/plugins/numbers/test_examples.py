@@ -188,6 +188,30 @@ FOUND = [
         ],
     ),
     ("Die Inzidenz stieg auf 212,4.", [("212,4", 212.4, None, None, None)]),
+    # tallies, ages by decade, amounts in compounds, vague dozens
+    (
+        "Der Antrag wurde mit 41 zu 19 Stimmen angenommen.",
+        [("41", 41, None, "Stimme", None), ("19 Stimmen", 19, None, "Stimme", None)],
+    ),
+    ("Die Ärztin, Mitte 50, lebt in Graz.", [("50", 50, None, "Jahr", None)]),
+    (
+        "Ab 1000 Besuchern gilt eine Maskenpflicht.",
+        [("1000 Besuchern", 1000, None, "Besucher", Approx.AT_LEAST)],
+    ),
+    (
+        "Die 800 neu eingestellten Lehrer beginnen im Herbst.",
+        [("800 neu eingestellten Lehrer", 800, None, "Lehrer", None)],
+    ),
+    (
+        "Das 300-Milliarden-Euro-Programm läuft an.",
+        [("300-Milliarden-Euro", 3e11, None, "Euro", None)],
+    ),
+    ("Fast halbe Million Euro Schaden", [("halbe Million Euro", 5e5, None, "Euro", Approx.ALMOST)]),
+    (
+        "Mehrere Dutzend Polizisten waren vor Ort.",
+        [("Dutzend Polizisten", 12, None, "Polizist", Approx.MORE_THAN)],
+    ),
+    ("Die Werte stiegen um den Faktor 4.", [("4", 4, None, None, None)]),
 ]
 
 # sentences in which nothing is a quantity
@@ -243,6 +267,14 @@ NOTHING = [
     "Der Film heißt „Apollo 13“.",
     "Die Tabelle zeigt es: 1:0, 2:0, 3:1.",
     "Der Film lief um halb acht.",
+    "Das 49-Euro-Ticket kommt.",
+    "Sie lief den 92,5-Meter-Sprung.",
+    "Rufen Sie an: 0661 - 480 488 151.",
+    "1. FC Köln gegen 2. Bundesliga",
+    "Ergebnis: 4. Krog 390 – 5. Graabak 362 – 6. Gruber 296.",
+    "Folgen Sie @news_24 und #Wahl2024.",
+    "Das belegen „Studien“ (4).",
+    "© 2023 Verlag",
 ]
 
 
