@@ -51,6 +51,8 @@ _DATE_WITHOUT_YEAR = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 #: unless a unit, a scale or a hedge says otherwise; German writes 10.000 with a dot.
 _MAX_PLAIN_DIGITS = 4
 _MAX_AGE = 120
+#: Number words that are a bare scale: "mehrere hunderttausend" is vague.
+_ROUND_SCALES = frozenset({100, 1000, 10_000, 100_000})
 _PHONE_PARTS = 6
 _MAX_ADJECTIVES = 3
 #: Separators of lists and tables: a number after them followed by a full stop is a rank.
@@ -429,7 +431,7 @@ class Scanner:
         vague = kind == VAGUE or (
             phrase.words
             and phrase.kind == CARDINAL
-            and phrase.value in (100, 1000)
+            and phrase.value in _ROUND_SCALES
             and lead.first > 0
             and tokens[lead.first - 1].text in self._role("vague-before")
         )
@@ -748,15 +750,17 @@ class Scanner:
             joint == "oder"
             or (joint == "auf" and lead.first > 0 and tokens[lead.first - 1].text in ("von", "Von"))
             or (joint == "zu" and not low.words and tokens[j + 1].kind == NUMBER)
+            or (joint == "von" and not low.scaled)
         ):
-            is_range = False  # "zwei oder drei Tage", "von 1,4 auf 2,8 Millionen", "97 zu 26"
+            # "zwei oder drei Tage", "von 1,4 auf 2,8 Millionen", "97 zu 26", "25 von 30 Millionen"
+            is_range = False
         else:
             return None
         upper_lead = self._lead(j + 1)
         if upper_lead is None or upper_lead.prefix is not None:
             return None
         high = number_at(tokens, upper_lead.number)
-        if high is None or high.kind != CARDINAL:
+        if high is None or high.kind != CARDINAL or (joint == "von" and not high.scaled):
             return None
         if high.stop < len(tokens) and tokens[high.stop].text in self._role("clock"):
             return high.stop + 1  # "9 bis 17 Uhr", "23.00 bis 05.00 Uhr"

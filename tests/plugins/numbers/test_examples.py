@@ -212,6 +212,15 @@ FOUND = [
         [("Dutzend Polizisten", 12, None, "Polizist", Approx.MORE_THAN)],
     ),
     ("Die Werte stiegen um den Faktor 4.", [("4", 4, None, None, None)]),
+    (
+        "Dort leben 12 von 20 Millionen Menschen auf dem Land.",
+        [("12", 12e6, None, "Mensch", None), ("20 Millionen Menschen", 20e6, None, "Mensch", None)],
+    ),
+    (
+        "Es ging um mehrere hunderttausend Euro.",
+        [("hunderttausend Euro", 1e5, None, "Euro", Approx.MORE_THAN)],
+    ),
+    ("Es gibt sieben Investoren.", [("sieben Investoren", 7, None, "Investor", None)]),
 ]
 
 # sentences in which nothing is a quantity
@@ -275,6 +284,7 @@ NOTHING = [
     "Folgen Sie @news_24 und #Wahl2024.",
     "Das belegen „Studien“ (4).",
     "© 2023 Verlag",
+    "Im Wahlkampf 2021 ein klarer Hinweis.",
 ]
 
 
