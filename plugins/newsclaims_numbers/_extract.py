@@ -578,6 +578,7 @@ class Scanner:
             and len(word) > 3
             and word.endswith(_ADJECTIVE_ENDINGS)
             and word not in self._role("not-adjective")
+            and ordinal_value(word) is None  # "1995 erster Präsident"
             and number_at(self.tokens, k) is None
         )
 
@@ -778,8 +779,8 @@ class Scanner:
         if is_range and high_value <= low_value:
             return None  # "Graabak 362 – 6. Gruber": a list, not a range
         unit_source = low_counted if low_counted is not None else high_counted
-        if unit_source is None and self._both_years(low, high):
-            return high.stop  # "2019 bis 2021"
+        if (unit_source is None or unit_source.unit is None) and self._both_years(low, high):
+            return high.stop  # "2019 bis 2021", "von 1990 bis 1995 erster Präsident"
         if low.kind == ARTICLE and (high_counted is None or high_counted.unit is None):
             return None
         unit = unit_source.lemma if unit_source is not None else None
