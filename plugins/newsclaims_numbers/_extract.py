@@ -22,7 +22,7 @@ from typing import NamedTuple
 import newsclaims
 
 from ._lexer import NUMBER, WORD, Token, lex
-from ._nouns import Counted, noun_at, unit_at
+from ._nouns import Counted, lemma, noun_at, unit_at
 from ._phrase import (
     ARTICLE,
     CARDINAL,
@@ -55,6 +55,9 @@ _MAX_AGE = 120
 _ROUND_SCALES = frozenset({100, 1000, 10_000, 100_000})
 _PHONE_PARTS = 6
 _MAX_ADJECTIVES = 3
+#: Endings of German (and English) plural nouns, for telling a count from a model name.
+_PLURAL_ENDINGS = ("e", "n", "r", "s")
+_GENDER_ENDINGS = frozenset({"innen", "Innen"})
 #: Separators of lists and tables: a number after them followed by a full stop is a rank.
 _LIST_MARKS = frozenset(":;–-—/•·|")
 _YEARS = (1000, 2100)
@@ -95,6 +98,8 @@ class Scanner:
     def scan(self) -> list[newsclaims.Quantity]:
         """Every quantity of the line, in text order."""
         tokens, i = self.tokens, 0
+        if not any(token.kind == WORD for token in tokens):
+            return self.found  # a line of digits and signs: a counter, a table cell, a date
         prefilter, starters = self.vocab.prefilter, _starters()
         while i < len(tokens):
             token = tokens[i]
@@ -168,8 +173,14 @@ class Scanner:
             skip = self._digits_excluded(lead, phrase)
             if skip is not None:
                 return skip
-        elif self._idiom(k) or (
-            k > 0 and tokens[k - 1].text in self._role("clock-before") and phrase.kind == CARDINAL
+        elif (
+            self._idiom(k)
+            or self._after_hyphen(k)
+            or (
+                k > 0
+                and tokens[k - 1].text in self._role("clock-before")
+                and phrase.kind == CARDINAL
+            )
         ):
             return stop
         if (
@@ -193,8 +204,10 @@ class Scanner:
             and unit_at(self.text, tokens, stop, words=phrase.words) is None
         ):
             return stop  # "Paragraf 218", "Platz drei"; but "S. sechs Wochen"
-        if after is not None and after.text in self._role("clock"):
-            return stop + 1
+        if after is not None and (
+            after.text in self._role("clock") or after.text in self._role("month")
+        ):
+            return stop + 1  # "20 Uhr", "am 15 April" (a date without its full stop)
         if self._score(phrase):
             return stop + 2
         return None
@@ -265,6 +278,17 @@ class Scanner:
                 return False
             j -= 1
         return False
+
+    def _after_hyphen(self, k: int) -> bool:
+        """Whether a word number ends a hyphenated compound ("Top-Elf", "Formel-Eins")."""
+        tokens = self.tokens
+        return (
+            k > 1
+            and glued(tokens, k)
+            and tokens[k - 1].text in _DASHES
+            and glued(tokens, k - 1)
+            and tokens[k - 2].kind == WORD
+        )
 
     def _date_chain(self, j: int) -> bool:
         """Whether the number at ``j`` is followed by another glued "-" and number."""
@@ -416,6 +440,12 @@ class Scanner:
                 return True
         if hedged:
             return False  # "rund 2000"
+        if (
+            counted is not None
+            and _MODERN_YEARS[0] <= phrase.value <= _MODERN_YEARS[1]
+            and not tokens[phrase.stop].text[:1].isupper()
+        ):
+            return True  # "seinen 1994 gestorbenen Großvater"
         return counted is None
 
     # --- what is one ----------------------------------------------------------------------
@@ -470,6 +500,8 @@ class Scanner:
             approx = approx or self._inner_hedge(phrase.stop, counted.stop)
         if self._is_year(lead, phrase, counted, approx is not None) or self._postcode(phrase):
             return phrase.stop
+        if counted is not None and counted.unit is None and self._model_name(lead, phrase, counted):
+            return phrase.stop
         stop = counted.stop if counted is not None and lead.prefix is None else phrase.stop
         if (
             counted is None
@@ -483,6 +515,23 @@ class Scanner:
         unit = phrase.unit if kind in (MEASURE, COMPOUND) else (counted.lemma if counted else None)
         self._add(_Item(lead.first, stop, value, unit), approx, vague)
         return stop
+
+    def _model_name(self, lead: _Lead, phrase: Phrase, counted: Counted) -> bool:
+        """ "iPhone 11 Pro", "Sky Sport 1 HD", "Witcher 3 Switch": a name, a number, a name.
+
+        After a name a number counts the noun that follows only when that noun
+        looks plural ("Laut Polizei 300 Menschen").
+        """
+        tokens, k = self.tokens, phrase.first
+        if phrase.words or lead.sign != 1 or lead.prefix is not None or not self._name_before(k):
+            return False
+        if any(char.isupper() for char in tokens[k - 1].text[1:]):
+            return True  # "iPhone", "macOS"
+        nouns = [t.text for t in tokens[counted.first : counted.stop] if t.kind == WORD]
+        head = nouns[-1] if nouns else ""
+        if head in _GENDER_ENDINGS:
+            return False
+        return lemma(head) == head and not head.endswith(_PLURAL_ENDINGS)
 
     def _postcode(self, phrase: Phrase) -> bool:
         """ "in 10115 Berlin", "Hauptstraße 9, 17489 Greifswald": five plain digits in an address."""

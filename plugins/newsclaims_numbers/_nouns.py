@@ -107,6 +107,18 @@ def noun_at(tokens: Sequence[Token], j: int, *, plural: bool) -> Counted | None:
         parts.append(tokens[stop + 1].text)
         stop += 2
     if (
+        stop + 2 < len(tokens)
+        and tokens[stop].text == "-"
+        and glued(tokens, stop)
+        and not glued(tokens, stop + 1)
+        and tokens[stop + 1].text in ("und", "oder")
+        and tokens[stop + 2].kind == WORD
+        and tokens[stop + 2].text[:1].isupper()
+    ):
+        # "380 Fahr- und Werkzeuge": the head comes after the conjunction
+        parts = [tokens[stop + 2].text]
+        stop += 3
+    if (
         stop + 1 < len(tokens)
         and tokens[stop].text in _GENDER_MARKS
         and glued(tokens, stop)

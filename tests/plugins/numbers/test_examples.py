@@ -221,6 +221,11 @@ FOUND = [
         [("hunderttausend Euro", 1e5, None, "Euro", Approx.MORE_THAN)],
     ),
     ("Es gibt sieben Investoren.", [("sieben Investoren", 7, None, "Investor", None)]),
+    ("Laut Polizei 300 Demonstranten.", [("300 Demonstranten", 300, None, "Demonstrant", None)]),
+    (
+        "Es gibt 120 Kranken- und Pflegeheime.",
+        [("120 Kranken- und Pflegeheime", 120, None, "Pflegeheim", None)],
+    ),
 ]
 
 # sentences in which nothing is a quantity
@@ -285,6 +290,12 @@ NOTHING = [
     "Das belegen „Studien“ (4).",
     "© 2023 Verlag",
     "Im Wahlkampf 2021 ein klarer Hinweis.",
+    "Das Spiel läuft auf Sky Sport 2 HD.",
+    "Das Update für das iPhone 15 Pro kommt.",
+    "Er ehrte seinen 1994 gestorbenen Vater.",
+    "Die Wahl ist am 15 April.",
+    "Die Top-Elf des Spieltags steht.",
+    "42",
 ]
 
 
