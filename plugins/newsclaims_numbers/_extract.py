@@ -250,6 +250,7 @@ class Scanner:
                 k == 0
                 or (tokens[k - 1].text == "(" and glued(tokens, k))
                 or tokens[k - 1].text in _LIST_MARKS
+                or self._declined_before(k)
             )
             if not opened and (stop + 1 == len(tokens) or self.sentence_end(after.end)):
                 return None  # the full stop ends the sentence: "heute sind es noch 412."
@@ -265,6 +266,17 @@ class Scanner:
             if following.kind == NUMBER and self._date_chain(stop + 1):
                 return stop + 2  # "2024-08-13"
         return None
+
+    def _declined_before(self, k: int) -> bool:
+        """ "der digitalen 137. Session": a determiner and an adjective make "N." an ordinal."""
+        tokens = self.tokens
+        return (
+            k > 1
+            and tokens[k - 1].kind == WORD
+            and tokens[k - 1].text.islower()
+            and tokens[k - 1].text.endswith(_ADJECTIVE_ENDINGS)
+            and tokens[k - 2].text in self._role("determiner")
+        )
 
     def _phone(self, k: int) -> bool:
         """Whether digits before the number, back to one with a leading zero, make a phone number."""

@@ -178,6 +178,7 @@ FOUND = [
     ),
     # a count at the end of a sentence, gendered plurals
     ("Heute sind es noch 87.", [("87", 87, None, None, None)]),
+    ("Er wurde 55. Danach zog er weg.", [("55", 55, None, None, None)]),
     ("Es kamen 40 Besucher*innen.", [("40 Besucher*innen", 40, None, "Besucher", None)]),
     ("Es kamen 40 Leser:innen.", [("40 Leser:innen", 40, None, "Leser", None)]),
     (
@@ -296,6 +297,8 @@ NOTHING = [
     "Die Wahl ist am 15 April.",
     "Die Top-Elf des Spieltags steht.",
     "42",
+    "Bei der digitalen 137. Sitzung fiel die Entscheidung.",
+    "Sie zogen sich in ihre vier Wände zurück.",
 ]
 
 
