@@ -202,9 +202,20 @@ class Context:
         return previous.text
 
     def _identifier_before(self, k: int) -> bool:
-        """Whether a word before the number makes it part of a name ("Paragraf 218")."""
+        """Whether a word before the number makes it part of a name or an address.
+
+        "Paragraf 218", "Nr. 5", and house numbers after a street ("Schlossstraße
+        50", "Karl-Marx-Str. 3").
+        """
         previous = self._previous_word(k)
-        return previous is not None and previous in self._role("identifier")
+        if previous is None:
+            return False
+        if previous in self._role("identifier"):
+            return True
+        lower = previous.lower()
+        return previous[:1].isupper() and any(
+            lower.endswith(ending) and len(lower) > len(ending) for ending in self._role("street")
+        )
 
     def _name_before(self, k: int) -> bool:
         """Whether a name stands right before the number ("iOS 9", "Boeing 737").

@@ -85,6 +85,7 @@ FOUND = [
     ),
     ("Er ist dreifacher Weltmeister.", [("dreifacher", 3, None, None, None)]),
     ("Sie traf zweimal.", [("zweimal", 2, None, "Mal", None)]),
+    ("Sie fliegen 3 mal im Jahr.", [("3 mal", 3, None, "Mal", None)]),
     # percentages and points
     ("Die Quote liegt bei 5,3 Prozent.", [("5,3 Prozent", 5.3, None, "Prozent", None)]),
     ("Die Quote liegt bei 5,3 %.", [("5,3 %", 5.3, None, "Prozent", None)]),
@@ -299,6 +300,9 @@ NOTHING = [
     "42",
     "Bei der digitalen 137. Sitzung fiel die Entscheidung.",
     "Sie zogen sich in ihre vier Wände zurück.",
+    "Im Haus Schlossstraße 50 hängen Briefkästen.",
+    "Das Büro ist in der Karl-Marx-Str. 3.",
+    "Die in Satz 1 genannten Vereine.",
 ]
 
 
