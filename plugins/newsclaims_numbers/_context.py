@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ._lexer import NUMBER, WORD, Token, lex
@@ -67,7 +67,7 @@ class Context:
         self.vocab: Vocabulary = vocabulary()
         self.roles = self.vocab.roles
 
-    def _role(self, role: str) -> Container[str]:
+    def _role(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
 
     def _digits_excluded(self, lead: Lead, phrase: Phrase) -> int | None:
