@@ -51,7 +51,7 @@ def unit_at(
     longest = vocab.unit_words if tokens[j].text in vocab.unit_starts else 1
     for size in range(min(longest, len(tokens) - j), 0, -1):
         last = j + size - 1
-        form = text[tokens[j].start : tokens[last].end]
+        form = text[tokens[j].start : tokens[last].end].replace("\u00ad", "")
         if size > 1:
             form = _SPACES.sub(" ", form)
         unit = units.get(form)

@@ -325,6 +325,15 @@ def test_nothing(sentence: str) -> None:
     assert find_quantities(sentence) == []
 
 
+def test_soft_hyphens_and_no_break_spaces() -> None:
+    text = (
+        "Es kamen 3,5\u00a0Mil\u00adlionen Men\u00adschen und zahlten 20\u00a0Pro\u00adzent mehr."
+    )
+    found = find_quantities(text)
+    assert_spans_valid(text, found)
+    assert [(q.value, q.unit) for q in found] == [(3.5e6, "Mensch"), (20, "Prozent")]
+
+
 def test_vague_flag() -> None:
     [hundreds, exact] = find_quantities("Hunderte kamen, genau 312 blieben.")
     assert hundreds.vague
