@@ -114,3 +114,158 @@ def spans_in(draw: st.DrawFn, text: str) -> tuple[int, int]:
     start = draw(st.integers(0, len(text)))
     end = draw(st.integers(start, len(text)))
     return start, end
+
+
+# --- numbers plugin ---------------------------------------------------------
+
+# Imported here, not at the top, so that each plugin's section stays self-contained.
+from decimal import Decimal  # noqa: E402
+from typing import NamedTuple  # noqa: E402
+
+#: How German text writes the thousands separator (none, dot, spaces).
+THOUSANDS_SEPARATORS = ("", ".", " ", "\u00a0", "\u202f")
+#: Minus signs German text uses before a number.
+MINUS_SIGNS = ("-", "−", "–")
+
+
+def german_digits(value: int, separator: str = ".") -> str:
+    """``value`` in digits, with ``separator`` between groups of three ("1.234.567")."""
+    digits = str(abs(value))
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    return ("-" if value < 0 else "") + separator.join(reversed(groups))
+
+
+@st.composite
+def german_integers(draw: st.DrawFn) -> tuple[str, int]:
+    """An integer written in digits as German text does: ("1.234.567", 1234567), ("−5", -5)."""
+    value = draw(st.integers(0, 10**15))
+    text = german_digits(value, draw(st.sampled_from(THOUSANDS_SEPARATORS)))
+    if value and draw(st.booleans()):
+        return draw(st.sampled_from(MINUS_SIGNS)) + text, -value
+    return text, value
+
+
+@st.composite
+def german_decimals(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A decimal written as German text does: ("1.234,56", Decimal("1234.56"))."""
+    whole = draw(st.integers(0, 10**9))
+    places = draw(st.integers(1, 6))
+    fraction = draw(st.integers(0, 10**places - 1))
+    fraction_text = str(fraction).rjust(places, "0")
+    text = f"{german_digits(whole, draw(st.sampled_from(THOUSANDS_SEPARATORS)))},{fraction_text}"
+    value = Decimal(f"{whole}.{fraction_text}")
+    if draw(st.booleans()):
+        return draw(st.sampled_from(MINUS_SIGNS)) + text, -value
+    return text, value
+
+
+def _german_words(value: int | Decimal) -> str:
+    from num2words import num2words  # test-only oracle
+
+    return str(num2words(value, lang="de"))
+
+
+#: A whole number in German words, by num2words: ("dreihundertfünfundzwanzigtausend", 325000).
+german_number_words = st.integers(0, 10**15).map(lambda n: (_german_words(n), n))
+
+#: A decimal in German words: ("zwei Komma fünf", Decimal("2.5")).
+german_decimal_words = st.decimals(
+    min_value=0, max_value=10**6, places=3, allow_nan=False, allow_infinity=False
+).map(lambda d: (_german_words(d), d))
+
+#: Units a quantity sentence may count in: (written form, lemma).
+NUMBER_UNITS = (
+    ("Euro", "Euro"),
+    ("Prozent", "Prozent"),
+    ("Menschen", "Mensch"),
+    ("Minuten", "Minute"),
+    ("Kilometer", "Kilometer"),
+    ("Tonnen", "Tonne"),
+    ("Wohnungen", "Wohnung"),
+    ("Stunden", "Stunde"),
+)
+#: Hedges before a number, with the Approx they give.
+NUMBER_HEDGES = (
+    ("", None),
+    ("rund ", newsclaims.Approx.ABOUT),
+    ("etwa ", newsclaims.Approx.ABOUT),
+    ("mehr als ", newsclaims.Approx.MORE_THAN),
+    ("fast ", newsclaims.Approx.ALMOST),
+    ("knapp ", newsclaims.Approx.ALMOST),
+    ("weniger als ", newsclaims.Approx.LESS_THAN),
+    ("bis zu ", newsclaims.Approx.UP_TO),
+    ("mindestens ", newsclaims.Approx.AT_LEAST),
+    ("höchstens ", newsclaims.Approx.AT_MOST),
+)
+
+
+class QuantitySentence(NamedTuple):
+    """A sentence with one quantity and what the numbers plugin should find in it."""
+
+    text: str
+    number_start: int
+    number_end: int
+    value: int
+    unit: str
+    approx: newsclaims.Approx | None
+
+
+@st.composite
+def quantity_sentences(draw: st.DrawFn) -> QuantitySentence:
+    """ "Nach Angaben der Stadt kamen rund 1.200 Menschen zur Eröffnung."  In digits or words."""
+    value = draw(st.integers(2, 999_999))
+    if draw(st.booleans()):
+        number = _german_words(value)
+    else:
+        separator = "." if value >= 10_000 else draw(st.sampled_from(("", ".")))
+        number = german_digits(value, separator)
+    hedge, approx = draw(st.sampled_from(NUMBER_HEDGES))
+    form, lemma = draw(st.sampled_from(NUMBER_UNITS))
+    lead = draw(
+        st.sampled_from(
+            (
+                "Nach Angaben der Stadt kamen ",
+                "Die Behörde meldete am Dienstag ",
+                "Der Bericht nennt ",
+                "Insgesamt waren es ",
+            )
+        )
+    )
+    tail = draw(st.sampled_from((".", " zur Eröffnung.", ", teilte die Polizei mit.", "!")))
+    start = len(lead) + len(hedge)
+    text = f"{lead}{hedge}{number} {form}{tail}"
+    return QuantitySentence(text, start, start + len(number), value, lemma, approx)
+
+
+#: Sentences without a number, to put around another sentence.
+UNRELATED_SENTENCES = (
+    "Das Wetter war schön.",
+    "Der Bürgermeister äußerte sich nicht dazu.",
+    "Was kommt als Nächstes?",
+    "„Wir sind zufrieden“, sagte die Sprecherin.",
+    "Die Opposition kritisierte das Vorhaben scharf.",
+)
+
+unrelated_text = st.lists(st.sampled_from(UNRELATED_SENTENCES), max_size=3).map(" ".join)
+
+#: Fragments that exercise every rule of the numbers plugin when thrown together.
+NUMBER_FRAGMENTS = (
+    *("ein", "eine", "einer", "eins", "null", "zwei", "Drei", "zwölf", "hundert", "Tausend"),
+    *("dreihundertfünfundzwanzigtausend", "anderthalb", "zweieinhalb", "Hälfte", "Drittel"),
+    *("Dutzend", "Hunderte", "Millionen", "Mio.", "Mrd", "halbe", "doppelt", "Doppelte"),
+    *("zweistündige", "78-Jährige", "dreimal", "jeder", "Fünfte", "minus", "Komma"),
+    *("1", "1,5", "2024", "12.500", "1 234", "5,-", "10115", "030", "12.03.2024", "3.5"),
+    *("rund", "mehr als", "bis zu", "bis", "zwischen", "und", "oder", "von", "auf", "zu"),
+    *("Euro", "€", "US-$", "%", "Prozent", "km/h", "Grad", "Jahre", "Menschen", "Uhr"),
+    *("Platz", "Nr.", "Paragraf", "G", "iOS", "seit", "im", "Jahr", "Mai", "die", "so"),
+    *("-", "–", "−", ":", "/", ".", ",", "(", ")", "@", "_", "*innen", "\n"),
+)
+
+#: Random sequences of those fragments, glued or spaced.
+number_soup = st.lists(
+    st.tuples(st.sampled_from(NUMBER_FRAGMENTS), st.sampled_from(("", " ", " ", " "))),
+    max_size=40,
+).map(lambda parts: "".join(fragment + space for fragment, space in parts))

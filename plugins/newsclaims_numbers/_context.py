@@ -1,0 +1,471 @@
+"""The context around a number that decides what kind of number it is.
+
+:class:`Context` holds one line's tokens and answers the questions the
+scanner (:mod:`._extract`) asks about a number phrase: is it a year, a date,
+an ordinal, a score, a phone number, part of a name or a compound; which
+hedge stands before it; which words between it and its noun are adjectives.
+Each question looks at a few tokens around the phrase, never more, so the
+scan stays linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from ._lexer import NUMBER, WORD, Token, lex
+from ._nouns import Counted, lemma, unit_at
+from ._phrase import ARTICLE, CARDINAL, COMPOUND, Phrase, glued, number_at
+from ._tables import Vocabulary, vocabulary
+from ._words import ordinal_value
+
+SIGNS = {"-": -1, "−": -1, "–": -1, "+": 1}
+DASHES = frozenset("-–—")
+#: Marks of handles, tags and code around a number: "@12_31_84", "#9", "x=5".
+_HANDLE_MARKS = frozenset("@_#=\\|<>^&")
+OPENERS = frozenset("([/„“\"'»«‚‘")
+SENTENCE_MARKS = frozenset('.!?:;"„“”»«')
+_SPACES = re.compile(r"\s+")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_DATE_WITHOUT_YEAR = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+#: Plain integers longer than this without separators are identifiers (postcodes, ids)
+#: unless a unit, a scale or a hedge says otherwise; German writes 10.000 with a dot.
+_MAX_PLAIN_DIGITS = 4
+_MAX_AGE = 120
+#: Number words that are a bare scale: "mehrere hunderttausend" is vague.
+ROUND_SCALES = frozenset({100, 1000, 10_000, 100_000})
+_PHONE_PARTS = 6
+MAX_ADJECTIVES = 3
+#: Endings of German (and English) plural nouns, for telling a count from a model name.
+_PLURAL_ENDINGS = ("e", "n", "r", "s")
+_GENDER_ENDINGS = frozenset({"innen", "Innen"})
+#: Separators of lists and tables: a number after them followed by a full stop is a rank.
+_LIST_MARKS = frozenset(":;–-—/•·|")
+_YEARS = (1000, 2100)
+#: Years a word like "seit" announces even when a noun follows them.
+_MODERN_YEARS = (1900, 2100)
+
+
+class Lead(NamedTuple):
+    """What comes before the number: a currency written first, a sign."""
+
+    first: int  # the first token of the quantity
+    number: int  # the token where the number starts
+    sign: int
+    prefix: Counted | None
+
+
+class Context:
+    """One line's tokens, and what the words around a number say about it."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], sentence_end: Callable[[int], bool]):
+        self.text = text
+        self.tokens = tokens
+        self.sentence_end = sentence_end
+        self.vocab: Vocabulary = vocabulary()
+        self.roles = self.vocab.roles
+
+    def _role(self, role: str) -> frozenset[str]:
+        return self.roles.get(role, frozenset())
+
+    def _digits_excluded(self, lead: Lead, phrase: Phrase) -> int | None:
+        tokens, k, stop = self.tokens, phrase.first, phrase.stop
+        number = tokens[k].text
+        if k > 0 and glued(tokens, k):
+            before = tokens[k - 1]
+            if before.kind == WORD and lead.sign == 1:
+                return stop  # "G7", "A380"
+            if (
+                (before.text in DASHES or before.text in SIGNS)
+                and k > 1
+                and glued(tokens, k - 1)
+                and tokens[k - 2].kind in (WORD, NUMBER)
+            ):
+                return stop  # "Covid-19", the 13 of "2024-08-13"
+            if before.text in ":/." and k > 1 and tokens[k - 2].kind == NUMBER:
+                return stop  # the 33 of "1:01:33"
+        if k > 0 and glued(tokens, k) and tokens[k - 1].text in _HANDLE_MARKS:
+            return stop  # "@12_31", "#9", "ID=5"
+        if len(number) > 1 and number[0] == "0" and number[1].isdigit():
+            return stop  # "030", "Schalke 04"
+        if self._phone(k):
+            return stop  # "0661 - 480 488 151"
+        after = tokens[stop] if stop < len(tokens) else None
+        if after is None or not glued(tokens, stop):
+            return None
+        if after.text in _HANDLE_MARKS:
+            return stop + 1  # "12_31", "5@"
+        if after.text in ":/" and stop + 1 < len(tokens) and tokens[stop + 1].kind == NUMBER:
+            return stop + 2  # "2:1", "14:30", "2023/24", "24/7"
+        if after.text == "." and stop == k + 1:
+            if _DATE_WITHOUT_YEAR.fullmatch(number):
+                return stop + 1  # "5.11."
+            # "(84. Sollbauer)", "1. FC Köln" at the start of a line, "– 50. Paul
+            # Gerstgraser" in a result list: ordinals, whatever follows them
+            opened = k == lead.first and (
+                k == 0
+                or (tokens[k - 1].text == "(" and glued(tokens, k))
+                or tokens[k - 1].text in _LIST_MARKS
+                or self._declined_before(k)
+            )
+            if not opened and (stop + 1 == len(tokens) or self.sentence_end(after.end)):
+                return None  # the full stop ends the sentence: "heute sind es noch 412."
+            return stop + 1  # an ordinal: "5. November", "89. Minute", "(84. Sollbauer)"
+        if (
+            after.kind == WORD
+            and phrase.kind != COMPOUND
+            and unit_at(self.text, tokens, stop) is None
+        ):
+            return stop + 1  # "17a", "1990er", "5G"
+        if after.text in DASHES and stop + 1 < len(tokens) and glued(tokens, stop + 1):
+            following = tokens[stop + 1]
+            if following.kind == NUMBER and self._date_chain(stop + 1):
+                return stop + 2  # "2024-08-13"
+        return None
+
+    def _declined_before(self, k: int) -> bool:
+        """ "der digitalen 137. Session": a determiner and an adjective make "N." an ordinal."""
+        tokens = self.tokens
+        return (
+            k > 1
+            and tokens[k - 1].kind == WORD
+            and tokens[k - 1].text.islower()
+            and tokens[k - 1].text.endswith(_ADJECTIVE_ENDINGS)
+            and tokens[k - 2].text in self._role("determiner")
+        )
+
+    def _phone(self, k: int) -> bool:
+        """Whether digits before the number, back to one with a leading zero, make a phone number."""
+        tokens, j = self.tokens, k - 1
+        while j >= 0 and k - j <= _PHONE_PARTS:
+            token = tokens[j]
+            if token.kind == NUMBER:
+                if token.text[:1] == "0" and len(token.text) > 1:
+                    return True
+            elif token.text not in "-/–" or token.text == "":
+                return False
+            j -= 1
+        return False
+
+    def _after_hyphen(self, k: int) -> bool:
+        """Whether a word number ends a hyphenated compound ("Top-Elf", "Formel-Eins")."""
+        tokens = self.tokens
+        return (
+            k > 1
+            and glued(tokens, k)
+            and tokens[k - 1].text in DASHES
+            and glued(tokens, k - 1)
+            and tokens[k - 2].kind == WORD
+        )
+
+    def _date_chain(self, j: int) -> bool:
+        """Whether the number at ``j`` is followed by another glued "-" and number."""
+        tokens = self.tokens
+        return (
+            j + 2 < len(tokens)
+            and tokens[j + 1].text in DASHES
+            and glued(tokens, j + 1)
+            and glued(tokens, j + 2)
+            and tokens[j + 2].kind == NUMBER
+        )
+
+    def _hyphen_compound(self, dash: int) -> int:
+        """Skip a compound that starts with a number ("Sieben-Tage-Inzidenz")."""
+        tokens, j = self.tokens, dash
+        while (
+            j + 1 < len(tokens)
+            and tokens[j].text in DASHES
+            and glued(tokens, j)
+            and glued(tokens, j + 1)
+        ):
+            j += 2
+        return j
+
+    def _idiom(self, k: int) -> bool:
+        tokens = self.tokens
+        for idiom, position in _idioms().get(tokens[k].text.lower(), ()):
+            begin = k - position
+            if begin < 0 or begin + len(idiom) > len(tokens):
+                continue
+            if all(tokens[begin + n].text.lower() == part for n, part in enumerate(idiom)):
+                return True
+        return False
+
+    def _previous_word(self, k: int) -> str | None:
+        """The word before ``tokens[k]``, with the full stop of an abbreviation ("Nr.")."""
+        tokens = self.tokens
+        previous = tokens[k - 1]
+        if previous.text == "." and k > 1 and glued(tokens, k - 1) and tokens[k - 2].kind == WORD:
+            return tokens[k - 2].text + "."
+        return previous.text
+
+    def _identifier_before(self, k: int) -> bool:
+        """Whether a word before the number makes it part of a name or an address.
+
+        "Paragraf 218", "Nr. 5", and house numbers after a street ("Schlossstraße
+        50", "Karl-Marx-Str. 3").
+        """
+        previous = self._previous_word(k)
+        if previous is None:
+            return False
+        if previous in self._role("identifier"):
+            return True
+        lower = previous.lower()
+        return previous[:1].isupper() and any(
+            lower.endswith(ending) and len(lower) > len(ending) for ending in self._role("street")
+        )
+
+    def _name_before(self, k: int) -> bool:
+        """Whether a name stands right before the number ("iOS 9", "Boeing 737").
+
+        Only asked when nothing follows the number that it could count.
+        """
+        tokens = self.tokens
+        if k == 0 or tokens[k - 1].kind != WORD or glued(tokens, k):
+            return False
+        word = tokens[k - 1].text
+        if (
+            word in self.vocab.units
+            or word.lower() in self.vocab.hedges
+            or word in self._role("not-noun")
+        ):
+            return False
+        # capitalised: a name ("Hannover 96"), also at the start of a sentence, where
+        # function words and adverbs are capitalised too (they are in not-noun)
+        return word[:1].isupper() or any(char.isupper() for char in word[1:])
+
+    def _score(self, phrase: Phrase) -> bool:
+        """ "2:1", "2 : 1", "zwei zu eins": two numbers joined by a colon or "zu".
+
+        A colon with a space after it only ("2018: 98 Fälle") introduces a value.
+        """
+        tokens, stop = self.tokens, phrase.stop
+        if stop + 1 >= len(tokens) or tokens[stop].text not in (":", "zu"):
+            return False
+        following = tokens[stop + 1]
+        if tokens[stop].text == "zu" and not phrase.words:
+            return False  # "mit 97 zu 26 Stimmen" is a tally of two quantities
+        if tokens[stop].text == ":":
+            return (
+                following.kind == NUMBER
+                and glued(tokens, stop) == glued(tokens, stop + 1)
+                and phrase.kind in (CARDINAL, ARTICLE)
+                and not phrase.scaled
+            )
+        if not phrase.words or following.kind != WORD:
+            return False
+        number = number_at(tokens, stop + 1)
+        return (
+            number is not None
+            and number.kind in (CARDINAL, ARTICLE)
+            and unit_at(self.text, tokens, number.stop) is None
+        )
+
+    def _is_year(self, lead: Lead, phrase: Phrase, counted: Counted | None, hedged: bool) -> bool:
+        tokens, k = self.tokens, phrase.first
+        number = tokens[k].text
+        if (
+            phrase.words
+            or phrase.kind != CARDINAL
+            or phrase.scaled
+            or not number.isdigit()
+            or len(number) != 4
+            or lead.sign != 1
+            or lead.prefix is not None
+            or not _YEARS[0] <= phrase.value <= _YEARS[1]
+        ):
+            return False
+        if counted is not None and counted.unit is not None:
+            return False  # "2024 Euro"
+        if k > 0:
+            previous = tokens[k - 1].text
+            if previous in self._role("month"):
+                return True  # "im Mai 2024"
+            if previous in self._role("year-cue") and (
+                counted is None or _MODERN_YEARS[0] <= phrase.value <= _MODERN_YEARS[1]
+            ):
+                return True  # "seit 2019 Bundeskanzler", "bis 2030"; not "ab 1000 Teilnehmer"
+            if (
+                previous in self._role("year-noun")
+                and k > 1
+                and tokens[k - 2].text in self._role("article")
+            ):
+                return True
+        if hedged:
+            return False  # "rund 2000"
+        if (
+            counted is not None
+            and _MODERN_YEARS[0] <= phrase.value <= _MODERN_YEARS[1]
+            and not tokens[phrase.stop].text[:1].isupper()
+        ):
+            return True  # "seinen 1994 gestorbenen Großvater"
+        return counted is None
+
+    def _model_name(self, lead: Lead, phrase: Phrase, counted: Counted) -> bool:
+        """ "iPhone 11 Pro", "Sky Sport 1 HD", "Witcher 3 Switch": a name, a number, a name.
+
+        After a name a number counts the noun that follows only when that noun
+        looks plural ("Laut Polizei 300 Menschen").
+        """
+        tokens, k = self.tokens, phrase.first
+        if phrase.words or lead.sign != 1 or lead.prefix is not None or not self._name_before(k):
+            return False
+        if any(char.isupper() for char in tokens[k - 1].text[1:]):
+            return True  # "iPhone", "macOS"
+        nouns = [t.text for t in tokens[counted.first : counted.stop] if t.kind == WORD]
+        head = nouns[-1] if nouns else ""
+        if head in _GENDER_ENDINGS:
+            return False
+        return lemma(head) == head and not head.endswith(_PLURAL_ENDINGS)
+
+    def _postcode(self, phrase: Phrase) -> bool:
+        """ "in 10115 Berlin", "Hauptstraße 9, 17489 Greifswald": five plain digits in an address."""
+        tokens, k = self.tokens, phrase.first
+        written = tokens[k].text
+        if phrase.words or phrase.scaled or len(written) != 5 or not written.isdigit() or k == 0:
+            return False
+        previous = tokens[k - 1]
+        if previous.text in ("in", "In") or previous.kind == NUMBER:
+            return True
+        return previous.text == "," and k > 1 and tokens[k - 2].kind == NUMBER
+
+    def _bare_number_rejected(self, lead: Lead, phrase: Phrase, approx: str | None) -> bool:
+        """Whether a number with nothing after it to count is a name or an id, not a quantity."""
+        if lead.sign != 1 or lead.prefix is not None or phrase.kind != CARDINAL or phrase.scaled:
+            return False  # "795 Millionen" is an amount whatever stands before it
+        tokens, k, stop = self.tokens, phrase.first, phrase.stop
+        if not phrase.words and (
+            (k > 0 and tokens[k - 1].kind == NUMBER)
+            or (stop < len(tokens) and tokens[stop].kind == NUMBER)
+        ):
+            return True  # "2 3 4 5 6 7 8": a calendar or a table row
+        if (
+            not phrase.words
+            and k > 1
+            and tokens[k - 1].text == "("
+            and tokens[k - 2].kind not in (WORD, NUMBER)
+        ):
+            return True  # "erheblich verdeckt sind“ (4).": a reference
+        written = tokens[k].text
+        if not phrase.words and self._name_before(phrase.first) and "," not in written:
+            return True  # "Boeing 737", "iOS 9"
+        # "10115 Berlin": German writes counts above 9999 with separators
+        return (
+            written.isdigit()
+            and len(written) > _MAX_PLAIN_DIGITS
+            and approx is None
+            and not phrase.scaled
+        )
+
+    def _age(self, phrase: Phrase) -> bool:
+        """ "Kreissl (63)": a number in brackets right after a name is an age."""
+        tokens, k = self.tokens, phrase.first
+        return (
+            k > 1
+            and tokens[k - 1].text == "("
+            and glued(tokens, k)
+            and phrase.stop < len(tokens)
+            and tokens[phrase.stop].text in "),"
+            and tokens[k - 2].kind == WORD
+            and tokens[k - 2].text[:1].isupper()
+            and tokens[k].text.isdigit()
+            and 0 < phrase.value <= _MAX_AGE
+        )
+
+    def _decade_of_life(self, phrase: Phrase) -> bool:
+        """ "eine Frau Anfang 40", "beide Mitte 50": an age."""
+        tokens, k = self.tokens, phrase.first
+        return (
+            k > 0
+            and tokens[k - 1].text in self._role("age-before")
+            and tokens[k].text.isdigit()
+            and 10 <= phrase.value < 100
+        )
+
+    def _digits_glued_after(self, phrase: Phrase) -> bool:
+        """Whether a digit phrase runs on into letters, a full stop or a colon ("5. Mai")."""
+        tokens, stop = self.tokens, phrase.stop
+        if phrase.words or stop >= len(tokens) or not glued(tokens, stop):
+            return False
+        after = tokens[stop]
+        if after.text == ".":
+            return not (stop + 1 == len(tokens) or self.sentence_end(after.end))
+        return after.text in ":/" or (
+            after.kind == WORD and unit_at(self.text, tokens, stop) is None
+        )
+
+    def _both_years(self, low: Phrase, high: Phrase) -> bool:
+        def year(phrase: Phrase) -> bool:
+            text = self.tokens[phrase.first].text
+            return not phrase.words and text.isdigit() and len(text) in (2, 4) and not phrase.scaled
+
+        return year(low) and year(high) and len(self.tokens[low.first].text) == 4
+
+    def _hedge(self, first: int) -> str | None:
+        """The hedge that ends right before ``tokens[first]`` ("rund", "mehr als", "bis zu")."""
+        tokens, hedges, end = self.tokens, self.vocab.hedges, first
+        endings = _hedge_endings()
+        for _ in range(2):
+            if end == 0 or tokens[end - 1].text.lower() not in endings:
+                size_limit = 0
+            else:
+                size_limit = min(self.vocab.hedge_words, end)
+            for size in range(size_limit, 0, -1):
+                form = self.text[tokens[end - size].start : tokens[end - 1].end]
+                approx = hedges.get(_SPACES.sub(" ", form).lower())
+                if approx:
+                    return approx
+            if end > 0 and tokens[end - 1].text.lower() in self._role("particle"):
+                end -= 1
+                continue
+            break
+        return None
+
+    def _inner_hedge(self, start: int, stop: int) -> str | None:
+        """A hedging adjective between an article and its unit ("eine knappe Stunde")."""
+        for token in self.tokens[start:stop]:
+            approx = self.vocab.hedges.get(token.text.lower())
+            if approx:
+                return approx
+        return None
+
+    def _adjective(self, k: int, *, article: bool) -> bool:
+        token = self.tokens[k]
+        if token.kind != WORD:
+            return False
+        word = token.text
+        if article:
+            return word in self._role("filler") or word.lower() in self.vocab.hedges
+        return (
+            word[:1].islower()
+            and len(word) > 3
+            and word.endswith(_ADJECTIVE_ENDINGS)
+            and word not in self._role("not-adjective")
+            and ordinal_value(word) is None  # "1995 erster Präsident"
+            and number_at(self.tokens, k) is None
+        )
+
+    def _adverb(self, k: int) -> bool:
+        """An uninflected lower-case word that may stand before an adjective ("neu", "schwer")."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].kind != WORD:
+            return False
+        word = self.tokens[k].text
+        return word.islower() and len(word) > 2 and word not in self._role("not-adjective")
+
+
+@functools.cache
+def _hedge_endings() -> frozenset[str]:
+    """The last token of every hedge ("als" of "mehr als", "." of "ca.")."""
+    return frozenset(lex(phrase, 0, len(phrase))[-1].text for phrase in vocabulary().hedges)
+
+
+@functools.cache
+def _idioms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of an idiom, with the idioms it is in and its position there."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for idiom in vocabulary().idioms:
+        for position, word in enumerate(idiom):
+            index.setdefault(word, []).append((idiom, position))
+    return index
