@@ -5,6 +5,9 @@ Plugin tests add their strategies to this file too, in a section of their own.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import NamedTuple
+
 from hypothesis import strategies as st
 
 import newsclaims
@@ -119,8 +122,6 @@ def spans_in(draw: st.DrawFn, text: str) -> tuple[int, int]:
 # --- numbers plugin ---------------------------------------------------------
 
 # Imported here, not at the top, so that each plugin's section stays self-contained.
-from decimal import Decimal  # noqa: E402
-from typing import NamedTuple  # noqa: E402
 
 #: How German text writes the thousands separator (none, dot, spaces).
 THOUSANDS_SEPARATORS = ("", ".", " ", "\u00a0", "\u202f")
