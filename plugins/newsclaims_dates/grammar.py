@@ -1,0 +1,73 @@
+"""The whole grammar: every rule, the trigger scan, and the names that are not times."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from .frames import Frame
+from .grammar_base import Words
+from .grammar_dates import date_rules
+from .grammar_relative import relative_rules
+from .grammar_spans import span_rules, span_triggers
+from .patterns import alternation, trie
+from .scanner import Rule, scan
+from .vocabulary import Vocabulary, vocabulary
+
+__all__ = ["Grammar", "grammar"]
+
+
+@attrs.frozen
+class Grammar:
+    """The compiled grammar; build it once with :func:`grammar`."""
+
+    vocabulary: Vocabulary
+    rules: tuple[Rule, ...]
+    trigger: regex.Pattern[str]
+    stops: regex.Pattern[str]
+
+    def frames(self, text: str, start: int = 0, end: int | None = None) -> list[Frame]:
+        """The time expressions in ``text[start:end]`` as frames, in text order."""
+        end = len(text) if end is None else end
+        frames = scan(
+            text, start, end, trigger=self.trigger, rules=self.rules, vocabulary=self.vocabulary
+        )
+        blocked = [(m.start(), m.end()) for m in self.stops.finditer(text, start, end)]
+        if blocked:
+            frames = [
+                f
+                for f in frames
+                if not any(f.start < b_end and b_start < f.end for b_start, b_end in blocked)
+            ]
+        return frames
+
+
+def calendar_triggers(v: Vocabulary) -> set[str]:
+    """The words a calendar expression can start with."""
+    words = set(v.months) | set(v.weekdays) | set(v.seasons) | set(v.holidays)
+    words |= set(v.relative_words) | set(v.relative_stems) | set(v.modifiers)
+    words |= set(v.parts) | set(v.decades) | set(v.ordinals)
+    words |= {word for word, part in v.day_parts.items() if part.use != "after"}
+    words |= {"jahr", "tag", "tags", "woche", "monat", "wochenende", "jede", "mitternacht"}
+    words |= {"q1", "q2", "q3", "q4", "h1", "h2"}
+    return {word.split()[0].lower() for word in words if len(word) > 1}
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The grammar built from the vocabulary tables (cached)."""
+    v = vocabulary()
+    words = calendar_triggers(v) | span_triggers(v)
+    # A trigger is the start of a word from the vocabulary (stems match their
+    # inflected forms), or the first digit of a number that is not part of a
+    # larger token ("G7", "1.500", "Covid-19").
+    trigger = regex.compile(rf"\b(?:{trie(words)})|(?<![\w.,:/-])\d", regex.IGNORECASE)
+    stops = regex.compile(rf"\b{alternation(v.stop_phrases)}\b", regex.IGNORECASE)
+    return Grammar(
+        vocabulary=v,
+        rules=tuple(date_rules(Words(v)) + relative_rules(Words(v)) + span_rules(v)),
+        trigger=trigger,
+        stops=stops,
+    )

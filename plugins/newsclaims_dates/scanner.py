@@ -1,0 +1,122 @@
+"""The scanning engine: find trigger words, try the grammar's rules there, keep the longest reading.
+
+A rule is a regular expression anchored at a trigger (a word that can start
+a time expression, or a digit) and a builder that checks the context and
+turns the match into frames.  At each trigger every rule is tried; the
+longest accepted match wins and scanning resumes after it.  Only positions
+the trigger scan finds are ever tried, and each rule's pattern is bounded,
+so the scan is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from .frames import Frame
+from .vocabulary import Vocabulary
+
+__all__ = ["Context", "Rule", "scan"]
+
+# The token before a position, searched backwards (regex's reverse mode).
+_TOKEN_BEFORE = regex.compile(r"(?r)(?:[\w’'-]+|[^\w\s])")
+_TOKEN_AFTER = regex.compile(r"[^\S\n]*+((?:\w+|[^\w\s]))")
+# How far back a context word may lie: a few words, never a whole line.
+_LOOKBACK = 60
+
+
+class Context:
+    """What a rule's builder may look at besides its match: the words around it."""
+
+    def __init__(self, text: str, vocabulary: Vocabulary, frames: Sequence[Frame]) -> None:
+        self.text = text
+        self.vocabulary = vocabulary
+        #: the frames found so far, in text order (for "Juli und August")
+        self.frames = frames
+
+    def words_before(self, position: int, count: int = 1) -> list[str]:
+        """Up to ``count`` tokens before ``position`` on the same line, nearest first."""
+        words: list[str] = []
+        end = position
+        while len(words) < count:
+            match = _TOKEN_BEFORE.search(self.text, max(0, end - _LOOKBACK), end)
+            if match is None or "\n" in self.text[match.end() : end]:
+                break
+            words.append(match.group())
+            end = match.start()
+        return words
+
+    def word_before(self, position: int) -> str:
+        """The token before ``position`` on the same line, or ``""``."""
+        words = self.words_before(position)
+        return words[0] if words else ""
+
+    def word_after(self, position: int) -> str:
+        """The token after ``position`` on the same line, or ``""``."""
+        match = _TOKEN_AFTER.match(self.text, position)
+        return match.group(1) if match else ""
+
+    def words_after(self, position: int, count: int = 1) -> list[str]:
+        """Up to ``count`` tokens after ``position`` on the same line, nearest first."""
+        words: list[str] = []
+        while len(words) < count:
+            match = _TOKEN_AFTER.match(self.text, position)
+            if match is None:
+                break
+            words.append(match.group(1))
+            position = match.end()
+        return words
+
+    def last_frame(self) -> Frame | None:
+        return self.frames[-1] if self.frames else None
+
+
+Builder = Callable[[regex.Match[str], Context], list[Frame] | None]
+
+
+@attrs.frozen
+class Rule:
+    """A pattern anchored at a trigger and the builder that reads its match."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    build: Builder
+    #: whether the pattern can start with a digit (it is tried only at digits then)
+    digit: bool = False
+    #: whether it can start with a letter
+    word: bool = True
+
+
+def scan(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    trigger: regex.Pattern[str],
+    rules: Sequence[Rule],
+    vocabulary: Vocabulary,
+) -> list[Frame]:
+    """The frames in ``text[start:end]``, in text order, none overlapping."""
+    digit_rules = [rule for rule in rules if rule.digit]
+    word_rules = [rule for rule in rules if rule.word]
+    frames: list[Frame] = []
+    context = Context(text, vocabulary, frames)
+    consumed = start
+    for found in trigger.finditer(text, start, end):
+        position = found.start()
+        if position < consumed:
+            continue
+        best_end, best = -1, None
+        for rule in digit_rules if text[position].isdigit() else word_rules:
+            match = rule.pattern.match(text, position, end)
+            if match is None or match.end() <= best_end:
+                continue
+            built = rule.build(match, context)
+            if built:
+                best_end, best = match.end(), built
+        if best:
+            frames.extend(best)
+            consumed = best_end
+    return frames
