@@ -11,7 +11,8 @@ from newsclaims.text import split_sentences
 from .frames import Frame, Kind
 from .grammar import grammar
 from .resolve import is_vague, resolve
-from .tense import Tense, tense_around
+from .quotes import quote_around
+from .tense import Tense, tense_around, tense_of_region
 
 __all__ = ["extract_times", "find_times", "parse_date"]
 
@@ -40,7 +41,19 @@ def _resolve(
         found = sentences[index]
         return tense_around(text, found.start, found.end, frame.start, vocabulary)
 
-    return resolve(text, frames, reference, tense, sentence)
+    def reported(frame: Frame) -> bool:
+        """Direct speech introduced or closed in the past tense ("hatten ... erhalten: „...“")."""
+        quote = quote_around(text, frame.start, frame.end)
+        index = sentence(frame)
+        if quote is None or index < 0:
+            return False
+        found = sentences[index]
+        opening, closing = quote
+        if opening > found.start:
+            return tense_of_region(text, found.start, opening, vocabulary) == "past"
+        return tense_of_region(text, closing + 1, found.end, vocabulary) == "past"
+
+    return resolve(text, frames, reference, tense, sentence, reported)
 
 
 def extract_times(

@@ -90,10 +90,14 @@ def plausible_year(
         return False
     if first in v.count_hedges or first in v.count_units or (first == "zu" and second == "bis"):
         return False
-    after = context.words_after(end, 2)
+    after = context.words_after(end, 4)
     following = fold(after[0]) if after else ""
     if following in v.count_units:
         return False
+    if following in {"bis", "-", "–", "und", "oder"} and len(after) > 1 and after[1].isdigit():
+        # "von 2000 bis 3000 Grad": years a range joins lie close together
+        if len(after[1]) == 4 and not 0 < int(after[1]) - year <= 100:
+            return False
     if following in v.context["per-before"] and len(after) > 1:
         # "2000 im Jahr", "1700 im vergangenen Jahr": a count per year
         if fold(after[1]) in v.units or stem_of(after[1], v.modifiers):

@@ -152,10 +152,11 @@ def date_rules(w: Words) -> list[Rule]:
                 return None
             return [year_frame(match.start(), match.end(), first)]
         second = int(second_digits)
-        if not first < second <= first + 200:
-            return None
-        # "zwischen 1500 und 2000 Menschen": what follows the second number counts for both
-        if not plausible_year(context, match.start("y2"), match.end(), second):
+        if not first < second <= first + 100:
+            return None  # "zwischen 1500 und 2000 Menschen"
+        # "von 1999 bis 2008 Professor": close years are years whatever noun follows,
+        # but a unit still makes both counts ("1990 bis 2000 Euro")
+        if not plausible_year(context, match.start("y2"), match.end(), second, strong=True):
             return None
         if not plausible_year(context, match.start(), match.end("y1"), first, strong=True):
             return None

@@ -53,7 +53,7 @@ def span_triggers(v: Vocabulary) -> set[str]:
     """The words a clock time, duration, set or vague reference can start with."""
     words = set(v.cardinals) | set(v.fractions) | set(v.vague_counts) | set(v.hedges)
     words |= set(v.units) | set(v.set_adverbs) | set(v.unit_fractions) | set(v.vague)
-    words |= {stem + "lang" for stem in v.unit_lang}
+    words |= {stem + "lang" for stem in v.unit_lang} | set(v.unit_vague_adjectives)
     words |= {"halb", "viertel", "dreiviertel", "jede", "pro", "je", "alle", "all", "mitternacht"}
     words |= {stem for stem, relative in v.modifiers.items()} | {"ganz"}
     return {word.split()[0].lower() for word in words if len(word) > 1}
@@ -82,6 +82,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         and w not in {"sekunde", "minute", "stunde", "woche", "wochenende"}
     )
     set_units = alternation(v.set_units)
+    not_adjective = alternation(v.context["not-adjective"])
 
     def unit_code(word: str) -> str | None:
         folded = word.lower()
@@ -177,6 +178,18 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             value = 0.5
         return format_amount(value)
 
+    def is_age(match: regex.Match[str], context: Context, unit: str) -> bool:
+        """ "drei Jahre alt", "mit 18 Jahren", "im Alter von 80 Jahren": an age, not a duration."""
+        if _fold(context.word_after(match.end())) in v.context["age-after"]:
+            return True
+        if unit not in {"Y", "M", "W"}:
+            return False
+        before = [_fold(word) for word in context.words_before(match.start(), 2)]
+        if before[:1] == ["von"] and before[1:] and before[1] in v.context["age-before"]:
+            return True
+        after = context.word_after(match.end())
+        return before[:1] == ["mit"] and not (after[:1].isupper() and after.isalpha())
+
     def build_duration(match: regex.Match[str], context: Context) -> list[Frame] | None:
         if not match["unit"][:1].isupper():
             return None
@@ -186,6 +199,8 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             return None
         if match["num"].lower() == "eines" and match["unit"].lower() == "tages":
             return None  # "eines Tages": some day
+        if is_age(match, context, unit):
+            return None
         amounts = [(count, unit)]
         if match["num3"]:
             extra_unit, extra = unit_code(match["unit3"]), amount(match["num3"], None)
@@ -224,6 +239,18 @@ def span_rules(v: Vocabulary) -> list[Rule]:
 
     def build_lang(match: regex.Match[str], context: Context) -> list[Frame] | None:
         unit = v.unit_lang[match["u"].lower()]
+        return [
+            Frame(
+                start=match.start(),
+                end=match.end(),
+                kind=Kind.FIXED,
+                type=TimexType.DURATION,
+                value=duration_value([("X", unit)]),
+            )
+        ]
+
+    def build_vague_adjective(match: regex.Match[str], context: Context) -> list[Frame] | None:
+        unit = v.unit_vague_adjectives[match["w"].lower()]
         return [
             Frame(
                 start=match.start(),
@@ -394,7 +421,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             regex.compile(
                 rf"(?:(?P<hedge>(?i:{hedge})){SP})?(?:(?i:{modifier}){SP})?"
                 rf"(?P<num>{number}|(?i:{vague_count}))(?:{SP}(?:bis|-|–|oder){SP}{number})?"
-                rf"(?:{SP}(?P<half>halbe[nmrs]?))?{SP}(?:[a-zäöüß]{{2,25}}(?:e|en|er|es|em){SP}){{0,2}}+"
+                rf"(?:{SP}(?P<half>halbe[nmrs]?))?{SP}(?:(?!{not_adjective}{END})[a-zäöüß]{{2,25}}(?:e|en|er|es|em){SP}){{0,2}}+"
                 rf"(?P<unit>(?i:{units})|{compound})(?!\w|-)"
                 rf"(?:{SP}und{SP}(?P<num3>{number}){SP}(?P<unit3>(?i:{units}))(?!\w|-))?(?:{SP}lang{END})?",
                 cs,
@@ -427,6 +454,11 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             ),
             build_unit_adjective,
             digit=True,
+        ),
+        Rule(
+            "duration_vague_adjective",
+            regex.compile(rf"(?P<w>{alternation(v.unit_vague_adjectives)}){ENDINGS}{END}", ci),
+            build_vague_adjective,
         ),
         Rule(
             "duration_fraction",

@@ -35,6 +35,9 @@ __all__ = ["Resolver"]
 # August) is this September, an appointment made in the past.
 PAST_TOLERANCE = 1
 
+# how far before the reference a day may lie to be the day of reported speech
+SPEECH_WINDOW = dt.timedelta(days=7)
+
 SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 # the season a month falls in (winter counts with the December that starts it)
 MONTH_SEASON = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 4}
@@ -73,6 +76,8 @@ class Resolver:
     tense: Callable[[Frame], Tense | None]
     #: the sentence a frame lies in (any key that differs between sentences)
     sentence: Callable[[Frame], int]
+    #: whether a frame lies in direct speech that was uttered before the reference day
+    reported: Callable[[Frame], bool] = lambda frame: False
     last_day: dt.date | None = None
     #: the day "Tags darauf", "am Vortag" count from: the last day named outright
     base_day: dt.date | None = None
@@ -196,11 +201,13 @@ class Resolver:
         return _day(day) + (f"T{frame.part}" if frame.part else "")
 
     def _relative(self, frame: Frame) -> str | None:
+        unit, offset = frame.unit, frame.offset
         base_day = self.reference_day
         if frame.anchor == "last" and self.base_day is not None:
             base_day = self.base_day
+        elif unit == "day":
+            base_day = self._speech_day(frame) or base_day
         reference = self.reference
-        unit, offset = frame.unit, frame.offset
         if unit == "day":
             if base_day is None:
                 return None
@@ -229,6 +236,18 @@ class Resolver:
         if not in_range(year):
             return None
         return f"{year:04d}-{'Q' if unit == 'quarter' else 'H'}{part + 1}"
+
+    def _speech_day(self, frame: Frame) -> dt.date | None:
+        """The day a quotation was spoken, when it was not the reference day.
+
+        „Die beiden sind heute Abend live.“ in a message sent on the Monday the
+        text named: "heute" is that Monday.  Only a day named shortly before the
+        reference counts, and only for speech reported in the past tense.
+        """
+        today, named = self.reference_day, self.base_day
+        if today is None or named is None or not today - SPEECH_WINDOW <= named < today:
+            return None
+        return named if self.reported(frame) else None
 
     def _period(self, frame: Frame) -> str | None:
         period = frame.period or ""
@@ -301,9 +320,12 @@ def resolve(
     reference: PartialDate | None,
     tense: Callable[[Frame], Tense | None],
     sentence: Callable[[Frame], int],
+    reported: Callable[[Frame], bool],
 ) -> list[TimeExpression]:
     """Resolve ``frames`` of ``text`` in text order."""
-    resolver = Resolver(text=text, reference=reference, tense=tense, sentence=sentence)
+    resolver = Resolver(
+        text=text, reference=reference, tense=tense, sentence=sentence, reported=reported
+    )
     return resolver.resolve_all(frames)
 
 

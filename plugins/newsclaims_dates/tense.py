@@ -15,7 +15,7 @@ import regex
 
 from .vocabulary import Vocabulary
 
-__all__ = ["Tense", "tense_around"]
+__all__ = ["Tense", "tense_around", "tense_of_region"]
 
 Tense = Literal["past", "future"]
 
@@ -126,3 +126,13 @@ def tense_around(
         for marker in _clause_markers(text, a, b, vocabulary)
     ]
     return _as_tense(_nearest(markers, position))
+
+
+def tense_of_region(text: str, start: int, end: int, vocabulary: Vocabulary) -> Tense | None:
+    """The tense of the verbs in ``text[start:end]``, the one nearest its end winning."""
+    markers = [
+        marker
+        for a, b in _clauses(text, start, end)
+        for marker in _clause_markers(text, a, b, vocabulary)
+    ]
+    return _as_tense(_nearest(markers, end))

@@ -109,6 +109,7 @@ class Vocabulary:
     unit_adjectives: Mapping[str, str]
     unit_fractions: Mapping[str, str]
     unit_lang: Mapping[str, str]
+    unit_vague_adjectives: Mapping[str, str]
 
 
 def _table(name: str, columns: tuple[str, ...], unique: tuple[str, ...]) -> list[dict[str, str]]:
@@ -243,4 +244,7 @@ def vocabulary() -> Vocabulary:
         unit_adjectives={r["word"].lower(): r["value"] for r in by_role(unit_forms, "adjective")},
         unit_fractions={r["word"].lower(): r["value"] for r in by_role(unit_forms, "fraction")},
         unit_lang={r["word"].lower(): r["value"] for r in by_role(unit_forms, "lang")},
+        unit_vague_adjectives={
+            r["word"].lower(): r["value"] for r in by_role(unit_forms, "vague-adjective")
+        },
     )
