@@ -13,7 +13,7 @@ from .grammar_dates import date_rules
 from .grammar_relative import relative_rules
 from .grammar_spans import span_rules, span_triggers
 from .patterns import alternation, trie
-from .scanner import Rule, scan
+from .scanner import Dispatch, Rule, scan
 from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["Grammar", "grammar"]
@@ -27,12 +27,18 @@ class Grammar:
     rules: tuple[Rule, ...]
     trigger: regex.Pattern[str]
     stops: regex.Pattern[str]
+    dispatch: Dispatch
 
     def frames(self, text: str, start: int = 0, end: int | None = None) -> list[Frame]:
         """The time expressions in ``text[start:end]`` as frames, in text order."""
         end = len(text) if end is None else end
         frames = scan(
-            text, start, end, trigger=self.trigger, rules=self.rules, vocabulary=self.vocabulary
+            text,
+            start,
+            end,
+            trigger=self.trigger,
+            dispatch=self.dispatch,
+            vocabulary=self.vocabulary,
         )
         blocked = [(m.start(), m.end()) for m in self.stops.finditer(text, start, end)]
         if blocked:
@@ -52,6 +58,8 @@ def calendar_triggers(v: Vocabulary) -> set[str]:
     words |= {word for word, part in v.day_parts.items() if part.use != "after"}
     words |= {"jahr", "tag", "tags", "woche", "monat", "wochenende", "jede", "mitternacht"}
     words |= {"q1", "q2", "q3", "q4", "h1", "h2"}
+    # "Mo", "Di", "Mi" would trigger at "mit" and "die": the date after them triggers instead
+    words -= set(v.weekday_abbreviations)
     return {word.split()[0].lower() for word in words if len(word) > 1}
 
 
@@ -60,14 +68,19 @@ def grammar() -> Grammar:
     """The grammar built from the vocabulary tables (cached)."""
     v = vocabulary()
     words = calendar_triggers(v) | span_triggers(v)
-    # A trigger is the start of a word from the vocabulary (stems match their
-    # inflected forms), or the first digit of a number that is not part of a
+    prefixes = {w.lower() for w in v.weekdays if w not in v.weekday_abbreviations}
+    # A trigger is a word of the vocabulary, perhaps with an adjective ending
+    # ("vergangenen"); a weekday, also at the start of a compound
+    # ("Montagabend"); or the first digit of a number that is not part of a
     # larger token ("G7", "1.500", "Covid-19").
-    trigger = regex.compile(rf"\b(?:{trie(words)})|(?<![\w.,:/-])\d", regex.IGNORECASE)
+    trigger = regex.compile(
+        rf"\b(?P<word>(?:{trie(words - prefixes)})(?:e[nmrs]?|[nmrs])?)\b"
+        rf"|\b(?:{trie(prefixes)})|(?<![\w.,:/-])\d",
+        regex.IGNORECASE,
+    )
     stops = regex.compile(rf"\b{alternation(v.stop_phrases)}\b", regex.IGNORECASE)
+    words_ = Words(v)
+    rules = tuple(date_rules(words_) + relative_rules(words_) + span_rules(v))
     return Grammar(
-        vocabulary=v,
-        rules=tuple(date_rules(Words(v)) + relative_rules(Words(v)) + span_rules(v)),
-        trigger=trigger,
-        stops=stops,
+        vocabulary=v, rules=rules, trigger=trigger, stops=stops, dispatch=Dispatch(rules)
     )

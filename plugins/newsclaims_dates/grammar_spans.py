@@ -54,6 +54,8 @@ def span_triggers(v: Vocabulary) -> set[str]:
     words = set(v.cardinals) | set(v.fractions) | set(v.vague_counts) | set(v.hedges)
     words |= set(v.units) | set(v.set_adverbs) | set(v.unit_fractions) | set(v.vague)
     words |= {stem + "lang" for stem in v.unit_lang} | set(v.unit_vague_adjectives)
+    # "zweistündiges": a number word and a unit adjective written as one word
+    words |= {number + unit for number in v.cardinals for unit in v.unit_adjectives}
     words |= {"halb", "viertel", "dreiviertel", "jede", "pro", "je", "alle", "all", "mitternacht"}
     words |= {stem for stem, relative in v.modifiers.items()} | {"ganz"}
     return {word.split()[0].lower() for word in words if len(word) > 1}

@@ -18,7 +18,7 @@ import regex
 from .frames import Frame
 from .vocabulary import Vocabulary
 
-__all__ = ["Context", "Rule", "scan"]
+__all__ = ["Context", "Dispatch", "Rule", "scan"]
 
 # The token before a position, searched backwards (regex's reverse mode).
 _TOKEN_BEFORE = regex.compile(r"(?r)(?:[\w’'-]+|[^\w\s])")
@@ -89,18 +89,48 @@ class Rule:
     word: bool = True
 
 
+class Dispatch:
+    """Which rules can start with a trigger word, worked out once per distinct word.
+
+    A rule is a candidate when the word could begin one of its matches (the
+    regex module's partial matching answers that), so adding a rule or a word
+    needs no hand-kept index.  The key is the trigger with the character after
+    it: "vor " can start no "vorgestern", "ca." can start a hedge.
+    """
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self.digit_rules = tuple(rule for rule in rules if rule.digit)
+        self._by_word: dict[str, tuple[Rule, ...]] = {}
+
+    def __call__(self, word: str) -> tuple[Rule, ...]:
+        """The rules that can start with ``word`` (the trigger and the character after it)."""
+        if word[:1].isdigit():
+            return self.digit_rules
+        found = self._by_word.get(word)
+        if found is None:
+            found = tuple(
+                rule
+                for rule in self.rules
+                if rule.word and rule.pattern.match(word, partial=True) is not None
+            )
+            # the trigger vocabulary is finite, but its spellings (case) are
+            # not quite: keep the cache bounded all the same
+            if len(self._by_word) < 50_000:
+                self._by_word[word] = found
+        return found
+
+
 def scan(
     text: str,
     start: int,
     end: int,
     *,
     trigger: regex.Pattern[str],
-    rules: Sequence[Rule],
+    dispatch: Dispatch,
     vocabulary: Vocabulary,
 ) -> list[Frame]:
     """The frames in ``text[start:end]``, in text order, none overlapping."""
-    digit_rules = [rule for rule in rules if rule.digit]
-    word_rules = [rule for rule in rules if rule.word]
     frames: list[Frame] = []
     context = Context(text, vocabulary, frames)
     consumed = start
@@ -109,7 +139,10 @@ def scan(
         if position < consumed:
             continue
         best_end, best = -1, None
-        for rule in digit_rules if text[position].isdigit() else word_rules:
+        key = found.group()
+        if found.lastgroup == "word":
+            key += text[found.end() : found.end() + 1]
+        for rule in dispatch(key):
             match = rule.pattern.match(text, position, end)
             if match is None or match.end() <= best_end:
                 continue
