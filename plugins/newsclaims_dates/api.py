@@ -12,9 +12,12 @@ from .frames import Frame, Kind
 from .grammar import grammar
 from .resolve import is_vague, resolve
 from .quotes import quote_around
-from .tense import Tense, tense_around, tense_of_region
+from .tense import SentenceTense, Tense, tense_of_region
 
 __all__ = ["extract_times", "find_times", "parse_date"]
+
+#: How far from an expression the verbs that introduce a quotation are looked for.
+TENSE_REACH = 400
 
 
 def _frames(text: str, regions: Iterable[tuple[int, int]]) -> list[Frame]:
@@ -34,24 +37,36 @@ def _resolve(
     def sentence(frame: Frame) -> int:
         return bisect.bisect_right(starts, frame.start) - 1
 
-    def tense(frame: Frame) -> Tense | None:
+    def window(frame: Frame) -> tuple[int, int] | None:
+        """The frame's sentence, cut to a stretch around it so a huge "sentence" stays linear."""
         index = sentence(frame)
         if index < 0 or frame.start >= sentences[index].end:
             return None
         found = sentences[index]
-        return tense_around(text, found.start, found.end, frame.start, vocabulary)
+        return max(found.start, frame.start - TENSE_REACH), min(found.end, frame.end + TENSE_REACH)
+
+    readers: dict[int, SentenceTense] = {}
+
+    def tense(frame: Frame) -> Tense | None:
+        index = sentence(frame)
+        if index < 0 or frame.start >= sentences[index].end:
+            return None
+        reader = readers.get(index)
+        if reader is None:
+            found = sentences[index]
+            reader = readers[index] = SentenceTense(text, found.start, found.end, vocabulary)
+        return reader.at(frame.start)
 
     def reported(frame: Frame) -> bool:
         """Direct speech introduced or closed in the past tense ("hatten ... erhalten: „...“")."""
         quote = quote_around(text, frame.start, frame.end)
-        index = sentence(frame)
-        if quote is None or index < 0:
+        bounds = window(frame)
+        if quote is None or bounds is None:
             return False
-        found = sentences[index]
         opening, closing = quote
-        if opening > found.start:
-            return tense_of_region(text, found.start, opening, vocabulary) == "past"
-        return tense_of_region(text, closing + 1, found.end, vocabulary) == "past"
+        if opening > bounds[0]:
+            return tense_of_region(text, bounds[0], opening, vocabulary) == "past"
+        return tense_of_region(text, closing + 1, bounds[1], vocabulary) == "past"
 
     return resolve(text, frames, reference, tense, sentence, reported)
 

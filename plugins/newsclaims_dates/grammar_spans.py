@@ -71,7 +71,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
     hedge = alternation(v.hedges)
     vague_count = rf"(?:{alternation(v.vague_counts)}|ein{SP}paar|all{SP}(?:diese|die))"
     number = (
-        rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:,\d{{1,2}})?"
+        rf"(?:\d{{1,3}}(?:\.\d{{3}})++|\d{{1,4}}(?:,\d{{1,2}})?"
         rf"|(?i:{alternation(list(v.cardinals) + list(v.fractions))}){END})"
     )
     units = alternation(v.units)

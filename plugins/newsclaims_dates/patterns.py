@@ -41,6 +41,7 @@ def stem_alternation(stems: Iterable[str]) -> str:
 
 
 def trie(words: Iterable[str]) -> str:
+    # the pattern is also valid for the standard library's ``re``
     """One regular expression for many words, as a prefix tree.
 
     A plain alternation tries every word at every position; a tree rejects a

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 __all__ = ["quote_around"]
 
-# Quotation marks that only open, or only close, in German typesetting.
-_OPEN = "„‚"
+# Quotation marks that only close in German typesetting.
 _CLOSE = "“”‘’"
+# How far a quotation may reach back or ahead: a bound keeps a huge line linear.
+_REACH = 1000
 
 
 def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(opening, closing)`` offsets of the quotation marks around ``text[start:end]``, or ``None``.
 
-    Only the line of the expression is searched.  German „…“ and »…« are
-    recognised, and straight quotes by their parity on the line.
+    Only the line of the expression is searched, and only a stretch of it
+    around the expression.  German „…“ and »…« are recognised, and straight
+    quotes by their parity.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
+    line_start = max(line_start, start - _REACH)
+    line_end = text.find("\n", end, end + _REACH)
+    line_end = min(len(text), end + _REACH) if line_end < 0 else line_end
     opening = -1
     low = text.rfind("„", line_start, start)
     if low > max(text.rfind(mark, line_start, start) for mark in _CLOSE):

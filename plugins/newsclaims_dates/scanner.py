@@ -10,6 +10,7 @@ so the scan is linear in the length of the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -25,6 +26,11 @@ _TOKEN_BEFORE = regex.compile(r"(?r)(?:[\w’'-]+|[^\w\s])")
 _TOKEN_AFTER = regex.compile(r"[^\S\n]*+((?:\w+|[^\w\s]))")
 # How far back a context word may lie: a few words, never a whole line.
 _LOOKBACK = 60
+_DIGITS = regex.compile(r"\d{1,6}")
+# A number of each length that every digit pattern of the grammar accepts
+# wherever it accepts some number of that length (a day, an hour, a decade,
+# a year).
+_STAND_INS = {1: "1", 2: "10", 3: "100", 4: "2000"}
 
 
 class Context:
@@ -105,14 +111,13 @@ class Dispatch:
 
     def __call__(self, word: str) -> tuple[Rule, ...]:
         """The rules that can start with ``word`` (the trigger and the character after it)."""
-        if word[:1].isdigit():
-            return self.digit_rules
         found = self._by_word.get(word)
         if found is None:
+            digit = word[:1].isdigit()
             found = tuple(
                 rule
-                for rule in self.rules
-                if rule.word and rule.pattern.match(word, partial=True) is not None
+                for rule in (self.digit_rules if digit else self.rules)
+                if (digit or rule.word) and rule.pattern.match(word, partial=True) is not None
             )
             # the trigger vocabulary is finite, but its spellings (case) are
             # not quite: keep the cache bounded all the same
@@ -126,7 +131,7 @@ def scan(
     start: int,
     end: int,
     *,
-    trigger: regex.Pattern[str],
+    trigger: re.Pattern[str],
     dispatch: Dispatch,
     vocabulary: Vocabulary,
 ) -> list[Frame]:
@@ -142,6 +147,15 @@ def scan(
         key = found.group()
         if found.lastgroup == "word":
             key += text[found.end() : found.end() + 1]
+        elif key.isdigit():
+            # a number stands for every number of its length ("20 Uhr" as "10 "):
+            # the stand-ins pass every digit pattern the grammar uses
+            run = _DIGITS.match(text, position, end)
+            length = run.end() - position if run else 1
+            key = (
+                _STAND_INS.get(length, "1" * length)
+                + text[position + length : position + length + 1]
+            )
         for rule in dispatch(key):
             match = rule.pattern.match(text, position, end)
             if match is None or match.end() <= best_end:

@@ -9,13 +9,14 @@ marker words live in ``data/tense.tsv``.
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 import regex
 
 from .vocabulary import Vocabulary
 
-__all__ = ["Tense", "tense_around", "tense_of_region"]
+__all__ = ["SentenceTense", "Tense", "tense_around", "tense_of_region"]
 
 Tense = Literal["past", "future"]
 
@@ -93,39 +94,63 @@ def _as_tense(found: str | None) -> Tense | None:
     return found if found in ("past", "future") else None  # type: ignore[return-value]
 
 
+class SentenceTense:
+    """The tense markers of one sentence, read once, for every expression in it.
+
+    A sentence is read clause by clause; :meth:`at` then answers for any
+    position by bisection, so a sentence with many expressions (or a huge
+    "sentence" without punctuation) is read in linear time.
+    """
+
+    def __init__(self, text: str, start: int, end: int, vocabulary: Vocabulary) -> None:
+        self.clauses = _clauses(text, start, end)
+        self.starts = [clause_start for clause_start, _ in self.clauses]
+        self.markers = [_clause_markers(text, a, b, vocabulary) for a, b in self.clauses]
+        self.own = [{tense for _, tense in markers} for markers in self.markers]
+        self.subordinate = []
+        for a, b in self.clauses:
+            first = _WORD.search(text, a, b)
+            role = vocabulary.tense.get(first.group().lower()) if first else None
+            self.subordinate.append(role == "subordinator")
+        # for each clause, the first clause from it onwards that has a marker
+        self.next_marked: list[int | None] = [None] * (len(self.clauses) + 1)
+        for i in range(len(self.clauses) - 1, -1, -1):
+            self.next_marked[i] = i if self.markers[i] else self.next_marked[i + 1]
+        flat = sorted(marker for markers in self.markers for marker in markers)
+        self.positions = [position for position, _ in flat]
+        self.tenses = [tense for _, tense in flat]
+
+    def at(self, position: int) -> Tense | None:
+        """The tense of the clause around ``position``; ``None`` for the present or when unknown.
+
+        A clause without a verb of its own takes the tense of the nearest one
+        in its sentence; a subordinate clause ("dass er im Oktober ...
+        zurückkehren werde") looks first at the verbs after it, where German
+        puts them.
+        """
+        index = max(0, bisect.bisect_right(self.starts, position) - 1)
+        own = self.own[index]
+        # inside one clause the verb complex is read as a whole: "sind ... übergeben worden"
+        for tense in ("past", "future", "present"):
+            if tense in own:
+                return _as_tense(tense)
+        if self.subordinate[index]:
+            later = self.next_marked[index + 1]
+            if later is not None:
+                return _as_tense(self.markers[later][0][1])
+        if not self.positions:
+            return None
+        right = bisect.bisect_left(self.positions, position)
+        candidates = [i for i in (right - 1, right) if 0 <= i < len(self.positions)]
+        nearest = min(candidates, key=lambda i: abs(self.positions[i] - position))
+        return _as_tense(self.tenses[nearest])
+
+
 def tense_around(
     text: str, sentence_start: int, sentence_end: int, position: int, vocabulary: Vocabulary
 ) -> Tense | None:
-    """The tense of the clause around ``position``; ``None`` for the present or when unknown.
-
-    A clause without a verb of its own takes the tense of the nearest one in
-    its sentence; a subordinate clause ("dass er im Oktober ... zurückkehren
-    werde") looks first at the verbs after it, where German puts them.
-    """
-    clauses = _clauses(text, sentence_start, sentence_end)
-    index = next(
-        (i for i, (start, end) in enumerate(clauses) if start <= position < end),
-        len(clauses) - 1,
-    )
-    start, end = clauses[index]
-    own = {tense for _, tense in _clause_markers(text, start, end, vocabulary)}
-    # inside one clause the verb complex is read as a whole: "sind ... übergeben worden"
-    for tense in ("past", "future", "present"):
-        if tense in own:
-            return _as_tense(tense)
-    first = _WORD.search(text, start, end)
-    if first is not None and vocabulary.tense.get(first.group().lower()) == "subordinator":
-        for later_start, later_end in clauses[index + 1 :]:
-            markers = _clause_markers(text, later_start, later_end, vocabulary)
-            if markers:
-                return _as_tense(markers[0][1])
-    markers = [
-        marker
-        for i, (a, b) in enumerate(clauses)
-        if i != index
-        for marker in _clause_markers(text, a, b, vocabulary)
-    ]
-    return _as_tense(_nearest(markers, position))
+    """The tense of the clause around ``position`` in the sentence ``text[sentence_start:sentence_end]``."""
+    return SentenceTense(text, sentence_start, sentence_end, vocabulary).at(position)
 
 
 def tense_of_region(text: str, start: int, end: int, vocabulary: Vocabulary) -> Tense | None:
