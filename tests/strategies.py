@@ -139,7 +139,8 @@ def render_date(day: dt.date, style: str) -> str:
         "numeric-short": f"{day.day}.{day.month}.{day.year}",
         "numeric-spaced": f"{day.day}. {day.month}. {day.year}",
         "iso": day.isoformat(),
-        "abbreviated": f"{day.day}. {month[:3]}. {day.year}",
+        # "Mai" has no abbreviation
+        "abbreviated": f"{day.day}. {month[:3] + '.' if len(month) > 3 else month} {day.year}",
     }[style]
 
 

@@ -10,8 +10,8 @@ from newsclaims.text import split_sentences
 
 from .frames import Frame, Kind
 from .grammar import grammar
-from .resolve import is_vague, resolve
 from .quotes import quote_around
+from .resolve import is_vague, resolve
 from .tense import SentenceTense, Tense, tense_of_region
 
 __all__ = ["extract_times", "find_times", "parse_date"]
@@ -68,7 +68,7 @@ def _resolve(
             return tense_of_region(text, bounds[0], opening, vocabulary) == "past"
         return tense_of_region(text, closing + 1, bounds[1], vocabulary) == "past"
 
-    return resolve(text, frames, reference, tense, sentence, reported)
+    return resolve(text, frames, reference, tense=tense, sentence=sentence, reported=reported)
 
 
 def extract_times(

@@ -65,7 +65,7 @@ def calendar_triggers(v: Vocabulary) -> set[str]:
     words |= {"q1", "q2", "q3", "q4", "h1", "h2"}
     # "Mo", "Di", "Mi" would trigger at "mit" and "die": the date after them triggers instead
     words -= set(v.weekday_abbreviations)
-    return {word.split()[0].lower() for word in words if len(word) > 1}
+    return {word.split()[0].lower().rstrip("-.") for word in words if len(word) > 1}
 
 
 @functools.cache

@@ -94,14 +94,15 @@ def plausible_year(
     following = fold(after[0]) if after else ""
     if following in v.count_units:
         return False
-    if following in {"bis", "-", "–", "und", "oder"} and len(after) > 1 and after[1].isdigit():
-        # "von 2000 bis 3000 Grad": years a range joins lie close together
-        if len(after[1]) == 4 and not 0 < int(after[1]) - year <= 100:
-            return False
-    if following in v.context["per-before"] and len(after) > 1:
-        # "2000 im Jahr", "1700 im vergangenen Jahr": a count per year
-        if fold(after[1]) in v.units or stem_of(after[1], v.modifiers):
-            return False
+    partner = after[1] if len(after) > 1 else ""
+    # "von 2000 bis 3000 Grad": years a range joins lie close together
+    in_range = following in {"bis", "-", "–", "und", "oder"} and len(partner) == 4
+    if in_range and partner.isdigit() and not 0 < int(partner) - year <= 100:
+        return False
+    # "2000 im Jahr", "1700 im vergangenen Jahr": a count per year
+    per_year = following in v.context["per-before"] and bool(partner)
+    if per_year and (fold(partner) in v.units or stem_of(partner, v.modifiers)):
+        return False
     if strong or first in v.year_strong or first in v.months or first in v.seasons:
         return 1000 <= year <= 2199
     if after and capitalised(after[0]) and after[0].isalpha() and following not in v.months:

@@ -215,7 +215,7 @@ def date_rules(w: Words) -> list[Rule]:
             rf"(?:(?P<part>{w.part}){SP})?(?:(?P<mod>{w.modifier}){SP})?(?P<mon>{w.month})"
             rf"(?:{w.year_tail})?"
         ), build_month),
-        Rule("year", w.compile(rf"(?P<y>\d{{4}})(?![\d]|[.,]\d)"), build_year, digit=True, word=False),
+        Rule("year", w.compile(r"(?P<y>\d{4})(?![\d]|[.,]\d)"), build_year, digit=True, word=False),
         Rule("year_named", w.compile(
             rf"Jahre?s?{SP}(?P<y>\d{{1,4}})(?![\d]|[.,]\d)"
         ), build_year_named),

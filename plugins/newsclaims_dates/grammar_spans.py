@@ -58,7 +58,7 @@ def span_triggers(v: Vocabulary) -> set[str]:
     words |= {number + unit for number in v.cardinals for unit in v.unit_adjectives}
     words |= {"halb", "viertel", "dreiviertel", "jede", "pro", "je", "alle", "all", "mitternacht"}
     words |= {stem for stem, relative in v.modifiers.items()} | {"ganz"}
-    return {word.split()[0].lower() for word in words if len(word) > 1}
+    return {word.split()[0].lower().rstrip("-.") for word in words if len(word) > 1}
 
 
 def span_rules(v: Vocabulary) -> list[Rule]:
@@ -76,7 +76,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
     )
     units = alternation(v.units)
     compound = rf"[A-ZÄÖÜ][a-zäöüß]{{2,30}}?{alternation(v.compound_units)}"
-    modifier = stem_alternation(list(v.modifiers) + ["ganz", "erst"])
+    modifier = stem_alternation([*v.modifiers, "ganz", "erst"])
     plural_units = alternation(
         w
         for w in v.units

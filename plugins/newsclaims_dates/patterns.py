@@ -41,11 +41,11 @@ def stem_alternation(stems: Iterable[str]) -> str:
 
 
 def trie(words: Iterable[str]) -> str:
-    # the pattern is also valid for the standard library's ``re``
     """One regular expression for many words, as a prefix tree.
 
     A plain alternation tries every word at every position; a tree rejects a
-    position after one character, which keeps the trigger scan fast.
+    position after one character, which keeps the trigger scan fast.  The
+    pattern is valid for the standard library's ``re`` as well.
     """
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in set(words):

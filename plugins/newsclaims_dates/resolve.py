@@ -167,9 +167,10 @@ class Resolver:
         tense = self.tense(frame)
         if tense == "past" and month > reference.month + PAST_TOLERANCE:
             return reference.year - 1
-        if tense == "future" and (month, day or 0) < (reference.month, reference.day or 0):
-            if day is not None or month != reference.month:
-                return reference.year + 1
+        earlier = (month, day or 0) < (reference.month, reference.day or 0)
+        # a month-precision reference cannot place a day of its own month before it
+        if tense == "future" and earlier and (day is not None or month != reference.month):
+            return reference.year + 1
         return reference.year
 
     def _date(self, frame: Frame) -> str | None:
@@ -318,6 +319,7 @@ def resolve(
     text: str,
     frames: Iterable[Frame],
     reference: PartialDate | None,
+    *,
     tense: Callable[[Frame], Tense | None],
     sentence: Callable[[Frame], int],
     reported: Callable[[Frame], bool],
