@@ -135,3 +135,16 @@ def test_the_public_functions_are_exported() -> None:
     found = newsclaims_dates.parse_date("am 5. November 2024")
     assert found is not None
     assert found.value == "2024-11-05"
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["newsclaims_dates", "newsclaims_dates.api", "newsclaims_dates.calendar_math"],
+)
+def test_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0
+    assert result.failed == 0
