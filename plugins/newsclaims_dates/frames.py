@@ -70,6 +70,8 @@ class Frame:
     direction: int | None = None
     #: which way to look when the clause has no tense ("seit Montag": -1, "ab Montag": 1)
     lean: int | None = None
+    #: a year written with two digits ("5.11.24"): its century comes from the reference
+    short_year: int | None = None
     #: "Mai dieses Jahres" (0), "August vorigen Jahres" (-1): the year relative to the reference
     year_offset: int | None = None
     holiday: Holiday | None = None

@@ -19,7 +19,7 @@ from .grammar_base import (
     plausible_year,
     valid_day,
 )
-from .numbers import ordinal, year_of
+from .numbers import ordinal
 from .patterns import END, SP, alternation
 from .scanner import Context, Rule
 
@@ -50,10 +50,12 @@ def date_rules(w: Words) -> list[Rule]:
 
     def build_date_numeric(match: regex.Match[str], context: Context) -> list[Frame] | None:
         day, month = int(match["d"]), int(match["m"])
-        year = year_of(match["y"], None) if match["y"] else None
+        digits = match["y"] or ""
+        year = int(digits) if len(digits) == 4 else None
+        short_year = int(digits) if len(digits) == 2 else None
         if match["wd"] and not capitalised(match["wd"]):
             return None
-        if year is None and not match["wd"]:
+        if not digits and not match["wd"]:
             # "am 3.4.": without a year, only where a date is expected
             before = fold(context.word_before(match.start()))
             if before not in v.context["date-before"] and before not in v.weekdays:
@@ -63,8 +65,8 @@ def date_rules(w: Words) -> list[Rule]:
         weekday = w.weekday_of(match["wd"]) if match["wd"] else None
         return [
             frame(
-                match, kind=Kind.DATE, year=year, month=month, day=day, weekday=weekday,
-                explicit_year=year is not None,
+                match, kind=Kind.DATE, year=year, short_year=short_year, month=month, day=day,
+                weekday=weekday, explicit_year=bool(digits),
             )
         ]  # fmt: skip
 

@@ -21,7 +21,7 @@ from .grammar_base import (
     frame,
     stem_of,
 )
-from .numbers import ordinal, year_of
+from .numbers import ordinal
 from .patterns import END, ENDINGS, SP, alternation
 from .scanner import Context, Rule
 
@@ -186,13 +186,15 @@ def relative_rules(w: Words) -> list[Rule]:
     def build_quarter_code(match: regex.Match[str], context: Context) -> list[Frame] | None:
         if not match["qq"][0].isupper():
             return None
-        year = year_of(match["y"], None) if match["y"] else None
-        if year is None and fold(context.word_before(match.start())) not in QUARTER_BEFORE:
+        digits = match["y"] or ""
+        if not digits and fold(context.word_before(match.start())) not in QUARTER_BEFORE:
             return None
         return [
             frame(
-                match, kind=Kind.PERIOD, period=match["qq"], year=year,
-                explicit_year=year is not None,
+                match, kind=Kind.PERIOD, period=match["qq"],
+                year=int(digits) if len(digits) == 4 else None,
+                short_year=int(digits) if len(digits) == 2 else None,
+                explicit_year=bool(digits),
             )
         ]  # fmt: skip
 

@@ -44,10 +44,11 @@ def year_of(digits: str, reference_year: int | None) -> int:
 
     Two digits up to ten years after the reference year are in its century,
     the rest in the century before ("5.11.24" is 2024, "3.4.98" is 1998).
+    Without a reference, the pivot is 2030.
     """
     value = int(digits)
     if len(digits) > 2:
         return value
-    pivot = (reference_year or 2000) + 10
+    pivot = (reference_year or 2020) + 10
     century = pivot // 100 * 100
     return century + value if century + value <= pivot else century - 100 + value

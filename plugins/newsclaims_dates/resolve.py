@@ -25,6 +25,7 @@ from .calendar_math import (
     shift_weekday,
 )
 from .frames import Frame, Kind
+from .numbers import year_of
 from .tense import Tense
 from .vocabulary import Holiday
 
@@ -148,10 +149,18 @@ class Resolver:
             return self.deictic_day[1]
         return self.last_day or self.reference_day
 
+    def _written_year(self, frame: Frame) -> int | None:
+        """The year the text writes, its century completed for two digits ("5.11.24")."""
+        if frame.short_year is not None:
+            return year_of(
+                f"{frame.short_year:02d}", self.reference.year if self.reference else None
+            )
+        return frame.year
+
     def _year_of(self, frame: Frame, month: int | None, day: int | None) -> int | None:
         """The year of a date the text gives without one."""
-        if frame.year is not None:
-            return frame.year
+        if self._written_year(frame) is not None:
+            return self._written_year(frame)
         reference = self.reference
         if reference is None:
             return None
@@ -252,7 +261,7 @@ class Resolver:
 
     def _period(self, frame: Frame) -> str | None:
         period = frame.period or ""
-        year = frame.year
+        year = self._written_year(frame)
         reference = self.reference
         if year is None and reference is not None:
             if frame.year_offset is not None:

@@ -106,12 +106,19 @@ class SentenceTense:
         self.clauses = _clauses(text, start, end)
         self.starts = [clause_start for clause_start, _ in self.clauses]
         self.markers = [_clause_markers(text, a, b, vocabulary) for a, b in self.clauses]
-        self.own = [{tense for _, tense in markers} for markers in self.markers]
         self.subordinate = []
-        for a, b in self.clauses:
+        for index, (a, b) in enumerate(self.clauses):
             first = _WORD.search(text, a, b)
             role = vocabulary.tense.get(first.group().lower()) if first else None
             self.subordinate.append(role == "subordinator")
+            if role == "subordinator" and not self.markers[index]:
+                # "die noch bis 11. Mai läuft": a subordinate clause ends in its
+                # finite verb; a present form in -t is no tense to borrow
+                words = _WORD.findall(text, a, b)
+                last = words[-1] if words else ""
+                if last[:1].islower() and last.endswith("t") and not _PARTICIPLE.fullmatch(last):
+                    self.markers[index] = [(b, "present")]
+        self.own = [{tense for _, tense in markers} for markers in self.markers]
         # for each clause, the first clause from it onwards that has a marker
         self.next_marked: list[int | None] = [None] * (len(self.clauses) + 1)
         for i in range(len(self.clauses) - 1, -1, -1):
