@@ -136,6 +136,16 @@ def relative_rules(w: Words) -> list[Rule]:
             return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=f"XXXX-XX-XXT{part}")]
         if word.lower() == "morgen" and before[0] not in v.context["morning-noun"]:
             return None
+        if match["wd"]:
+            # "in der Nacht auf Donnerstag", "am Abend vor dem Montag" ... the
+            # night before the weekday: its evening or night is the day before
+            return [
+                frame(
+                    match, kind=Kind.WEEKDAY, weekday=w.weekday_of(match["wd"]), part=part,
+                    offset=-1 if match["rel"].lower() in {"auf", "zu", "zum"} else 0,
+                    type=TimexType.TIME, lean=lean_of(match.start(), context),
+                )
+            ]  # fmt: skip
         return [frame(match, kind=Kind.DAYPART, part=part, type=TimexType.TIME)]
 
     def build_day_part_adverb(match: regex.Match[str], context: Context) -> list[Frame] | None:
@@ -271,7 +281,10 @@ def relative_rules(w: Words) -> list[Rule]:
         Rule("relative_word", w.compile(
             rf"(?P<w>{alternation(v.relative_words)}|{w.relative_stem}){END}"
         ), build_relative_word),
-        Rule("day_part", w.compile(rf"(?P<pod>{w.day_part_noun}){END}"), build_day_part),
+        Rule("day_part", w.compile(
+            rf"(?P<pod>{w.day_part_noun}){END}"
+            rf"(?:{SP}(?P<rel>auf|zum|zu|von){SP}(?P<wd>{w.weekday_name}){END})?"
+        ), build_day_part),
         Rule("day_part_adverb", w.compile(
             rf"(?P<w>{alternation(x for x, p in v.day_parts.items() if p.use == 'adverb')}){END}"
         ), build_day_part_adverb),

@@ -358,6 +358,9 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         before = context.words_before(match.start(), 5)
         if not before or _fold(before[0]) not in v.context["per-before"]:
             return None
+        after = context.word_after(match.end())
+        if after[:1].isdigit() or _fold(after) in v.context["not-per-after"]:
+            return None  # "am Tag nach der Wahl", "am Tag 111"
         counted = any(
             word[:1].isdigit() or _fold(word) in v.cardinals or _fold(word).endswith("mal")
             for word in before[1:]

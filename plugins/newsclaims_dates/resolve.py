@@ -208,6 +208,7 @@ class Resolver:
         else:
             # German speaks of the coming days in the present: "Am Sonntag sind Wahlen"
             day = shift_weekday(today, frame.weekday, 1)
+        day += dt.timedelta(days=frame.offset)  # "in der Nacht auf Donnerstag": Wednesday night
         return _day(day) + (f"T{frame.part}" if frame.part else "")
 
     def _relative(self, frame: Frame) -> str | None:

@@ -216,3 +216,21 @@ def test_vague_references_only_on_request() -> None:
         ("derzeit", "PRESENT_REF"),
     ]
     assert all(t.type is TimexType.DATE for t in found)
+
+
+def test_the_night_before_a_weekday() -> None:
+    found = find_times("Ein Autofahrer ist in der Nacht auf Dienstag verunglückt.", "2024-08-14")
+    assert [(t.text, t.type.value, t.value) for t in found] == [
+        ("Nacht auf Dienstag", "TIME", "2024-08-12TNI")
+    ]
+
+
+def test_a_rate_needs_a_count_and_no_following_reference() -> None:
+    assert values("1500 Menschen werden am Tag getestet.") == ["P1D"]
+    assert values("Am Tag nach der Wahl trat er zurück.") == []
+    assert values("Er besuchte uns am Tag 111 der Reise.") == []
+
+
+def test_two_digit_years_take_the_reference_century() -> None:
+    assert values("(SZ, 11.12.20)", "2021-01-05") == ["2020-12-11"]
+    assert values("Am 3.4.98 war es so.", "2021-01-05") == ["1998-04-03"]
