@@ -84,6 +84,8 @@ class Resolver:
     base_day: dt.date | None = None
     #: a day named by "heute", "gestern", "morgen" and the sentence naming it
     deictic_day: tuple[int, dt.date] | None = None
+    #: the last month the text named with its year ("im März 1992")
+    named_month: tuple[int, int] | None = None
 
     @property
     def reference_day(self) -> dt.date | None:
@@ -94,6 +96,8 @@ class Resolver:
 
     def resolve(self, frame: Frame) -> TimeExpression:
         value = self._value(frame)
+        if frame.kind is Kind.DATE and frame.explicit_year and frame.month and value:
+            self.named_month = (int(value[:4]), frame.month)
         if value is not None and frame.kind is not Kind.FIXED and len(value) >= 10:
             try:
                 day = dt.date.fromisoformat(value[:10])
@@ -144,10 +148,21 @@ class Resolver:
         return self._weekend(frame)
 
     def _anchor_day(self, frame: Frame) -> dt.date | None:
-        """The day a clock time or a part of the day belongs to: the day named last."""
+        """The day a clock time or a part of the day belongs to: the day named last.
+
+        Unless the tense contradicts it: "Der Bundestag wird am 12. September
+        abstimmen. Um 14.30 Uhr sprach der Minister." speaks of today.
+        """
         if self.deictic_day is not None and self.deictic_day[0] == self.sentence(frame):
             return self.deictic_day[1]
-        return self.last_day or self.reference_day
+        today = self.reference_day
+        named = self.last_day
+        if named is None or today is None:
+            return named or today
+        tense = self.tense(frame)
+        if (tense == "past" and named > today) or (tense == "future" and named < today):
+            return today
+        return named
 
     def _written_year(self, frame: Frame) -> int | None:
         """The year the text writes, its century completed for two digits ("5.11.24")."""
@@ -161,6 +176,16 @@ class Resolver:
         """The year of a date the text gives without one."""
         if self._written_year(frame) is not None:
             return self._written_year(frame)
+        named = self.named_month
+        if (
+            day is not None
+            and frame.year_offset is None
+            and named is not None
+            and named[1] == month
+        ):
+            # "Im März 1992 betrat ich ... am 5. März": a day of the month the
+            # text named with its year lies in that month
+            return named[0]
         reference = self.reference
         if reference is None:
             return None

@@ -234,3 +234,14 @@ def test_a_rate_needs_a_count_and_no_following_reference() -> None:
 def test_two_digit_years_take_the_reference_century() -> None:
     assert values("(SZ, 11.12.20)", "2021-01-05") == ["2020-12-11"]
     assert values("Am 3.4.98 war es so.", "2021-01-05") == ["1998-04-03"]
+
+
+def test_a_day_of_a_month_named_with_its_year_takes_that_year() -> None:
+    text = "Im März 1992 kam er an. Die erste Sitzung fiel auf den 5. März."
+    assert values(text) == ["1992-03", "1992-03-05"]
+    assert values(text, None) == ["1992-03", "1992-03-05"]
+
+
+def test_a_past_clock_time_does_not_join_a_future_day() -> None:
+    text = "Der Bundestag wird am 12. September abstimmen. Um 14.30 Uhr sprach der Minister."
+    assert values(text) == ["2024-09-12", "2024-08-13T14:30"]
