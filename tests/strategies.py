@@ -5,6 +5,8 @@ Plugin tests add their strategies to this file too, in a section of their own.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
 import newsclaims
@@ -117,8 +119,6 @@ def spans_in(draw: st.DrawFn, text: str) -> tuple[int, int]:
 
 
 # --- dates plugin -------------------------------------------------------------
-
-import datetime as dt  # noqa: E402  (kept in this section, which the dates plugin owns)
 
 #: German month names as the dates plugin reads them (standard spelling)
 GERMAN_MONTHS = (
