@@ -223,11 +223,17 @@ def span_rules(v: Vocabulary) -> list[Rule]:
     def build_plural(match: regex.Match[str], context: Context) -> list[Frame] | None:
         if not match["unit"][:1].isupper():
             return None
-        if (
-            match["mod"] is None
-            and _fold(context.word_before(match.start())) not in v.context["plural-before"]
-        ):
-            return None
+        if match["mod"] is None:
+            before = [_fold(word) for word in context.words_before(match.start(), 2)]
+            # "seit Jahren"; "in den Tagen um den 9. November", "über die Jahre hinweg"
+            after_preposition = bool(before) and before[0] in v.context["plural-before"]
+            after_article = (
+                len(before) == 2
+                and before[0] in {"den", "die"}
+                and before[1] in v.context["plural-den"]
+            )
+            if not (after_preposition or after_article):
+                return None
         unit = v.units[match["unit"].lower()]
         return [
             Frame(

@@ -245,3 +245,14 @@ def test_a_day_of_a_month_named_with_its_year_takes_that_year() -> None:
 def test_a_past_clock_time_does_not_join_a_future_day() -> None:
     text = "Der Bundestag wird am 12. September abstimmen. Um 14.30 Uhr sprach der Minister."
     assert values(text) == ["2024-09-12", "2024-08-13T14:30"]
+
+
+def test_bare_plural_units_after_a_preposition_or_article() -> None:
+    assert values("Man kann in den Tagen um die Wahl viel hören.") == ["PXD"]
+    assert values("Das wird sich über die Jahre hinweg rächen.") == ["PXY"]
+    assert values("Die Jahre waren gut.") == []
+
+
+def test_a_preposition_leans_a_weekday_without_tense() -> None:
+    assert values("Das Ergebnis vom Sonntag zeigt es.", "2024-08-13") == ["2024-08-11"]
+    assert values("Das Ergebnis am Sonntag zeigt es.", "2024-08-13") == ["2024-08-18"]
