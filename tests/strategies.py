@@ -5,6 +5,7 @@ Plugin tests add their strategies to this file too, in a section of their own.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -270,3 +271,59 @@ number_soup = st.lists(
     st.tuples(st.sampled_from(NUMBER_FRAGMENTS), st.sampled_from(("", " ", " ", " "))),
     max_size=40,
 ).map(lambda parts: "".join(fragment + space for fragment, space in parts))
+
+# --- dates plugin -------------------------------------------------------------
+
+#: German month names as the dates plugin reads them (standard spelling)
+GERMAN_MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+
+calendar_days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+def render_date(day: dt.date, style: str) -> str:
+    """A date written the way German news writes it, in one of several styles."""
+    month = GERMAN_MONTHS[day.month - 1]
+    return {
+        "long": f"{day.day}. {month} {day.year}",
+        "long-padded": f"{day.day:02d}. {month} {day.year}",
+        "numeric": f"{day.day:02d}.{day.month:02d}.{day.year}",
+        "numeric-short": f"{day.day}.{day.month}.{day.year}",
+        "numeric-spaced": f"{day.day}. {day.month}. {day.year}",
+        "iso": day.isoformat(),
+        # "Mai" has no abbreviation
+        "abbreviated": f"{day.day}. {month[:3] + '.' if len(month) > 3 else month} {day.year}",
+    }[style]
+
+
+DATE_STYLES = (
+    "long",
+    "long-padded",
+    "numeric",
+    "numeric-short",
+    "numeric-spaced",
+    "iso",
+    "abbreviated",
+)
+
+#: (German unit word in the plural, TIMEX3 unit, whether it belongs after the T)
+DURATION_UNITS = (
+    ("Sekunden", "S", True),
+    ("Minuten", "M", True),
+    ("Stunden", "H", True),
+    ("Tage", "D", False),
+    ("Wochen", "W", False),
+    ("Monate", "M", False),
+    ("Jahre", "Y", False),
+)
+
+GERMAN_NUMBER_WORDS = (
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+)  # fmt: skip
+
+duration_amounts = st.one_of(
+    st.integers(2, 999).map(lambda n: (str(n), n)),
+    st.sampled_from(list(enumerate(GERMAN_NUMBER_WORDS, start=2))).map(lambda p: (p[1], p[0])),
+)

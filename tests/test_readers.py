@@ -114,6 +114,24 @@ def test_a_date_parser_plugin_answers_first_and_gets_the_reference() -> None:
     assert numeric.value == "2024-08-13"
 
 
+def test_a_plugin_default_answers_before_the_core_default() -> None:
+    # Built-in plugins register their answers trylast so users can override
+    # them; they must still come before the core's own defaults.
+    class PluginDefault:
+        @hookimpl(trylast=True)
+        def newsclaims_parse_date(self, text: str) -> TimeExpression:
+            return TimeExpression.at(text, 0, len(text), type="TIME", value="2024-08-13T15:00")
+
+    class UserOverride:
+        @hookimpl
+        def newsclaims_parse_date(self, text: str) -> TimeExpression | None:
+            return None  # declines: the next one answers
+
+    found = make_pipeline(UserOverride(), PluginDefault()).hooks.parse_date("13.08.2024, 15:00 Uhr")
+    assert found is not None
+    assert found.value == "2024-08-13T15:00"
+
+
 def test_a_date_parser_that_answers_with_a_wrong_span_is_skipped() -> None:
     class Wrong:
         @hookimpl

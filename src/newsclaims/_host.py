@@ -153,11 +153,6 @@ def build_plugin_manager(
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     infos: list[PluginInfo] = []
-    if defaults is not None:
-        pm.register(defaults, name=CORE_PLUGIN)
-        infos.append(
-            PluginInfo(name=CORE_PLUGIN, hooks=_hooks_of(pm, defaults), origin="built-in default")
-        )
 
     found: dict[str, importlib.metadata.EntryPoint] = {}
     if entry_points:
@@ -220,6 +215,15 @@ def build_plugin_manager(
         pm.register(plugin, name=name)
         _check_plugin(pm, name, plugin)
         infos.append(PluginInfo(name=name, hooks=_hooks_of(pm, plugin), origin="registered"))
+    if defaults is not None:
+        # Registered last on purpose: pluggy asks `trylast` implementations in
+        # registration order, and the core's defaults must answer after every
+        # plugin's, built-in `trylast` ones included.
+        pm.register(defaults, name=CORE_PLUGIN)
+        infos.insert(
+            0,
+            PluginInfo(name=CORE_PLUGIN, hooks=_hooks_of(pm, defaults), origin="built-in default"),
+        )
     pm.check_pending()
     return pm, tuple(infos)
 

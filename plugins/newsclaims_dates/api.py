@@ -1,0 +1,158 @@
+"""The public functions: time expressions in a string, and the date of a date line."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from newsclaims import DateLike, PartialDate, Sentence, TimeExpression, TimexType
+from newsclaims.text import split_sentences
+
+from .frames import Frame, Kind
+from .grammar import grammar
+from .quotes import quote_around
+from .resolve import is_vague, resolve
+from .tense import SentenceTense, Tense, tense_of_region
+
+__all__ = ["extract_times", "find_times", "parse_date"]
+
+#: How far from an expression the verbs that introduce a quotation are looked for.
+TENSE_REACH = 400
+
+
+def _frames(text: str, regions: Iterable[tuple[int, int]]) -> list[Frame]:
+    g = grammar()
+    frames: list[Frame] = []
+    for start, end in regions:
+        frames.extend(g.frames(text, start, end))
+    return frames
+
+
+def _resolve(
+    text: str, frames: list[Frame], sentences: Sequence[Sentence], reference: PartialDate | None
+) -> list[TimeExpression]:
+    vocabulary = grammar().vocabulary
+    starts = [sentence.start for sentence in sentences]
+
+    def sentence(frame: Frame) -> int:
+        return bisect.bisect_right(starts, frame.start) - 1
+
+    def window(frame: Frame) -> tuple[int, int] | None:
+        """The frame's sentence, cut to a stretch around it so a huge "sentence" stays linear."""
+        index = sentence(frame)
+        if index < 0 or frame.start >= sentences[index].end:
+            return None
+        found = sentences[index]
+        return max(found.start, frame.start - TENSE_REACH), min(found.end, frame.end + TENSE_REACH)
+
+    readers: dict[int, SentenceTense] = {}
+
+    def tense(frame: Frame) -> Tense | None:
+        index = sentence(frame)
+        if index < 0 or frame.start >= sentences[index].end:
+            return None
+        reader = readers.get(index)
+        if reader is None:
+            found = sentences[index]
+            reader = readers[index] = SentenceTense(text, found.start, found.end, vocabulary)
+        return reader.at(frame.start)
+
+    def reported(frame: Frame) -> bool:
+        """Direct speech introduced or closed in the past tense ("hatten ... erhalten: „...“")."""
+        quote = quote_around(text, frame.start, frame.end)
+        bounds = window(frame)
+        if quote is None or bounds is None:
+            return False
+        opening, closing = quote
+        if opening > bounds[0]:
+            return tense_of_region(text, bounds[0], opening, vocabulary) == "past"
+        return tense_of_region(text, closing + 1, bounds[1], vocabulary) == "past"
+
+    return resolve(text, frames, reference, tense=tense, sentence=sentence, reported=reported)
+
+
+def extract_times(
+    text: str,
+    regions: Iterable[tuple[int, int]],
+    sentences: Sequence[Sentence],
+    reference: PartialDate | None,
+    *,
+    vague: bool = False,
+) -> list[TimeExpression]:
+    """The time expressions inside ``regions`` of ``text``, resolved against ``reference``.
+
+    ``sentences`` (in text order) delimit the clauses whose tense decides
+    between the past and the future.
+    """
+    found = _resolve(text, _frames(text, regions), sentences, reference)
+    return found if vague else [expression for expression in found if not is_vague(expression)]
+
+
+def find_times(
+    text: str, reference: DateLike | None = None, *, vague: bool = False
+) -> list[TimeExpression]:
+    """Every German time expression in ``text``, with its TIMEX3 type and value.
+
+    ``reference`` is the date relative expressions count from, usually the
+    publication date; it may be known to the day, the month or the year
+    (``"2024-08-13"``, ``"2024-08"``, a :class:`datetime.date`).  What the
+    reference cannot resolve gets the value ``None``.  Vague references
+    ("damals", "derzeit") are left out unless ``vague`` is true.
+
+    >>> [(t.text, t.value) for t in find_times("Am Montag sprach er 45 Minuten lang.", "2024-08-13")]
+    [('Montag', '2024-08-12'), ('45 Minuten lang', 'PT45M')]
+    """
+    parsed = None if reference is None else PartialDate.parse(reference)
+    return extract_times(text, [(0, len(text))], split_sentences(text), parsed, vague=vague)
+
+
+def parse_date(text: str, reference: DateLike | None = None) -> TimeExpression | None:
+    """The date a short text such as a date line gives, or ``None``.
+
+    The first calendar date wins; a clock time next to it is joined to it
+    ("20. März 2021 - 15:00 Uhr" → ``2021-03-20T15:00``).  Without a calendar
+    date, the first expression with a value is returned.
+
+    >>> parse_date("20. März 2021 - 15:00 Uhr").value
+    '2021-03-20T15:00'
+    >>> parse_date("Mo, 11:41 Uhr 06.11.2023").value
+    '2023-11-06T11:41'
+    """
+    parsed = None if reference is None else PartialDate.parse(reference)
+    frames = _frames(text, [(0, len(text))])
+    found = _resolve(text, frames, split_sentences(text), parsed)
+    for index, expression in enumerate(found):
+        value = expression.value
+        if expression.type is not TimexType.DATE or not value or not value[:4].isdigit():
+            continue
+        if len(value) == 10:
+            for other in range(max(0, index - 1), min(len(found), index + 2)):
+                joined = _join_clock(text, expression, found[other], frames[other])
+                if joined is not None:
+                    return joined
+        return expression
+    return next((expression for expression in found if expression.value), None)
+
+
+# what may stand between a date and its clock time on a date line
+_GLUE = frozenset(" ,-–|/\t\u00a0um")
+
+
+def _join_clock(
+    text: str, date: TimeExpression, clock: TimeExpression, frame: Frame
+) -> TimeExpression | None:
+    if frame.kind is not Kind.CLOCK or frame.hour is None or frame.minute is None:
+        return None
+    start, end = min(date.start, clock.start), max(date.end, clock.end)
+    between = (
+        text[date.end : clock.start] if date.end <= clock.start else text[clock.end : date.start]
+    )
+    if len(between) > 8 or not set(between) <= _GLUE:
+        return None
+    return TimeExpression.at(
+        text,
+        start,
+        end,
+        type=TimexType.TIME,
+        value=f"{date.value}T{frame.hour:02d}:{frame.minute:02d}",
+    )
