@@ -23,12 +23,15 @@ __all__ = ["Kind", "Line", "analyse"]
 _SAMPLE_CHARS = 20_000
 _KEY_CHARS = 2_000
 # A sentence ends with . ! ? … or a colon (then closing quotation marks or
-# brackets); decoration after it ("+++", "■") does not count.
-_SENTENCE_END = regex.compile(r"[.!?…:][\"'»«“”‘’)\]]*+[\s+*#~=■□▪►◄|-]*+$")
+# brackets); a sign-off in brackets ("(dpa)", "(Anna Muster)") and decoration
+# ("+++", "■") after it do not count.
+_SENTENCE_END = regex.compile(r"[.!?…:][\"'»«“”‘’)\]]*+(?:\s*+\([^()]{1,60}\))?[\s+*#~=■□▪►◄|-]*+$")
 # A teaser cut short: "Merkel am Freitag bei Monti ..." ends a line, not a sentence.
 _TRUNCATED = regex.compile(r"(?:\.\.\.|…)[\s\]\)]*+$")
 # An image's file name standing in for its caption: "CSD-Parade.jpg".
 _IMAGE_FILE = regex.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|tiff?)$")
+# Where a person stands in a photo: "Jugenddiakon Lars Muster (r.) schaut zu."
+_PHOTO_POSITION = regex.compile(r"\((?:l|r|li|re|M|v\.\s?l|v\.\s?r|Mitte|links|rechts)\.?\)")
 # A credit in brackets: "(Symbolbild)", "(Foto: dpa)", "(Archiv)".
 _BRACKETED_CREDIT = regex.compile(r"\((?:[^()]{0,60}?\b)?(\p{L}++)(?::[^()]{0,60})?\)")
 _URL = regex.compile(r"(?:https?://|www\.)\S++|\S++@\S++\.\w++")
@@ -170,7 +173,7 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
     if line.shape is DateShape.DATELINE:
         _mark(line, "dateline")
         return
-    if line.shape is DateShape.STAMP:
+    if line.shape is DateShape.STAMP or line.shape is DateShape.SIGNED:
         _mark(line, "byline")
         return
     if _captioned(line, short, vocabulary):
@@ -198,6 +201,8 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
 def _captioned(line: Line, short: str, vocabulary: Vocabulary) -> bool:
     """A photo caption: a credit, a credit word in brackets, or an image's file name."""
     if line.words <= 3 and _IMAGE_FILE.search(short):
+        return True
+    if line.words <= 60 and _PHOTO_POSITION.search(short):
         return True
     if line.words <= 25:
         end = len(short.rstrip())

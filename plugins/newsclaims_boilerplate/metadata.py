@@ -43,8 +43,10 @@ class DateShape(enum.Enum):
     NONE = "none"
     #: only a date, a time and filler words: "Di, 21. April 2020 - 16:40 Uhr"
     DATELINE = "dateline"
-    #: a time stamp with a few other words: "Anna Muster | 21.04.2020, 16:40"
+    #: names and a time: "Anna Muster | 21.04.2020, 16:40" (a byline, or a comment's header)
     STAMP = "stamp"
+    #: names and a date: "Anna Muster 24. April 2020" (a byline)
+    SIGNED = "signed"
 
 
 def date_shape(text: str, words: int, vocabulary: Vocabulary) -> DateShape:
@@ -74,9 +76,9 @@ def date_shape(text: str, words: int, vocabulary: Vocabulary) -> DateShape:
         return DateShape.NONE
     if leftover <= 1:
         return DateShape.DATELINE
-    if time and leftover <= 8 and not _SENTENCE_END.search(text) and byline_names(text):
-        return DateShape.STAMP
-    return DateShape.NONE
+    if leftover > 8 or _SENTENCE_END.search(text) or not byline_names(text):
+        return DateShape.NONE
+    return DateShape.STAMP if time else DateShape.SIGNED
 
 
 def _number_kind(piece: str, before_uhr: bool) -> str:

@@ -34,6 +34,11 @@ _DUPLICATE_WORDS = 5
 #: After this many words of article, a "name | date, time" line opens the comments.
 _COMMENTS_AFTER_WORDS = 150
 _MAX_PASSES = 8
+#: A list of teasers ends at a paragraph: as long as this, or shorter but followed by another.
+_LONG_PARAGRAPH_WORDS = 60
+_PARAGRAPH_WORDS = 15
+#: What a list of teasers may hold besides headlines and blurbs.
+_CARD_REASONS = frozenset({"related", "dateline", "byline", "caption"})
 
 
 @dataclass(slots=True)
@@ -190,17 +195,41 @@ def _author_notes(lines: Sequence[Line]) -> None:
 
 
 def _teasers(lines: Sequence[Line]) -> None:
-    """After a list heading ("Mehr zum Thema", "Meistgelesen") every line up to the next paragraph is a teaser."""
+    """After a list heading ("Mehr zum Thema", "Meistgelesen") every line up to the article's next paragraph is a teaser.
+
+    A teaser may come with a sentence or two of its own; it stands alone
+    between headlines and dates, where the article's paragraphs follow each
+    other.  Furniture of another kind (a menu, a footer) ends the list too.
+    """
+    texts = [line for line in lines if line.kind is not Kind.EMPTY]
     listing = False
-    for line in lines:
-        if line.kind is Kind.EMPTY:
-            continue
+    for position, line in enumerate(texts):
         if line.role is Role.LIST:
             listing = True
-        elif line.role is Role.END or (line.kind is Kind.PROSE and line.reason is None):
+        elif (
+            line.role is Role.END
+            or (line.reason is not None and line.reason not in _CARD_REASONS)
+            or (listing and _paragraph(texts, position))
+        ):
             listing = False
         elif listing:
             line.teaser = True
+
+
+def _paragraph(texts: Sequence[Line], position: int) -> bool:
+    """Whether the line at ``position`` reads as a paragraph of an article rather than a teaser's blurb."""
+    line = texts[position]
+    if line.kind is not Kind.PROSE or line.reason is not None or line.words < _PARAGRAPH_WORDS:
+        return False
+    if line.words >= _LONG_PARAGRAPH_WORDS:
+        return True
+    following = texts[position + 1] if position + 1 < len(texts) else None
+    return (
+        following is not None
+        and following.kind is Kind.PROSE
+        and following.reason is None
+        and following.words >= _PARAGRAPH_WORDS
+    )
 
 
 def decide(lines: Sequence[Line]) -> Decision:
@@ -268,6 +297,12 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
     headline of three words or fewer counts only right above what was taken
     (a menu entry far above is no headline).
     """
+    if first < len(lines) and lines[first].kind in (Kind.HEADING, Kind.TEXT):
+        # The stretch starts with its headline: only a kicker right above joins it.
+        kicker = _previous_nonempty(lines, first)
+        if kicker is not None and kicker.reason is None and kicker.kind is Kind.HEADING:
+            return [kicker.index]
+        return []
     accepted: list[int] = []
     index, steps, adjacent = first - 1, 0, True
     while index >= 0 and steps < _TITLE_REACH:
@@ -276,9 +311,9 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
         if line.kind is Kind.EMPTY:
             continue
         steps += 1
-        if line.role is Role.END or line.role is Role.LIST:
+        if line.role is Role.END:
             break
-        if line.reason is not None:
+        if line.reason is not None or line.teaser:
             adjacent = False
             continue  # a byline, a date, a caption, a share button between headline and text
         if line.kind is Kind.PROSE:
