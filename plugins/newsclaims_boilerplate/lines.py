@@ -9,7 +9,7 @@ in time linear in its length.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -22,6 +22,8 @@ __all__ = ["Kind", "Line", "analyse"]
 # menu, and a 10 MB line costs no more than a paragraph.
 _SAMPLE_CHARS = 20_000
 _KEY_CHARS = 2_000
+# A long line is an appeal or a notice only when its hints are dense.
+_WORDS_PER_HINT = 25
 # A sentence ends with . ! ? … or a colon (then closing quotation marks or
 # brackets); a sign-off in brackets ("(dpa)", "(Anna Muster)") and decoration
 # ("+++", "■") after it do not count.
@@ -73,7 +75,7 @@ class Line:
     role: Role | None = None
     shape: DateShape = DateShape.NONE
     #: author names when the line is a byline
-    names: list[str] = field(default_factory=list)
+    names: tuple[str, ...] = ()
     #: the length of a date prefix in front of the text (" date 2024-08 Im ...")
     prefix: int = 0
     #: the line as compared with other lines (repeats, duplicates)
@@ -89,25 +91,55 @@ class Line:
 def analyse(text: str, vocabulary: Vocabulary) -> list[Line]:
     """Every line of ``text`` (split on ``\\n``), analysed on its own."""
     lines: list[Line] = []
+    # Pages repeat their menus; a line's analysis depends on its text alone.
+    seen: dict[str, Line] = {}
     position, length = 0, len(text)
     while True:
         newline = text.find("\n", position)
-        stop = length if newline < 0 else newline
-        lines.append(_line(text, len(lines), position, stop, vocabulary))
+        start, end = position, length if newline < 0 else newline
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        content = text[start:end]
+        known = seen.get(content)
+        if not content:
+            lines.append(Line(index=len(lines), start=start, end=end, text=content))
+        elif known is not None:
+            lines.append(_copy(known, len(lines), start, end))
+        else:
+            line = _line(content, len(lines), start, end, vocabulary)
+            if len(content) <= _KEY_CHARS:
+                seen[content] = line
+            lines.append(line)
         if newline < 0:
             return lines
         position = newline + 1
 
 
-def _line(text: str, index: int, start: int, end: int, vocabulary: Vocabulary) -> Line:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    line = Line(index=index, start=start, end=end, text=text[start:end])
-    if start == end:
+def _copy(line: Line, index: int, start: int, end: int) -> Line:
+    return Line(
+        index=index,
+        start=start,
+        end=end,
+        text=line.text,
+        words=line.words,
+        kind=line.kind,
+        stop_ratio=line.stop_ratio,
+        address=line.address,
+        reason=line.reason,
+        role=line.role,
+        shape=line.shape,
+        names=line.names,
+        prefix=line.prefix,
+        key=line.key,
+    )
+
+
+def _line(content: str, index: int, start: int, end: int, vocabulary: Vocabulary) -> Line:
+    line = Line(index=index, start=start, end=end, text=content)
+    if not content:
         return line
-    content = line.text
     sample = content[:_SAMPLE_CHARS]
     line.words = len(content.split())
     line.key = line_key(content) if len(content) <= _KEY_CHARS else content
@@ -158,7 +190,7 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
     if marker is not None and marker.role is Role.BYLINE:
         names = byline_names(_after_words(short, len(marker.phrase.split())))
         if names or marker.phrase.endswith(":"):
-            line.names = names
+            line.names = tuple(names)
             _mark(line, marker.reason, marker.role)
             return
         marker = None
@@ -191,7 +223,9 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
         _mark(line, "navigation")
         return
     hints = vocabulary.hints(tokens[:600])
-    if len(hints) >= 2 or (hints and line.words <= 20):
+    if (hints and line.words <= 20) or (
+        len(hints) >= 2 and line.words <= _WORDS_PER_HINT * len(hints)
+    ):
         _mark(line, hints[0].reason, Role.HINT)
         return
     if line.kind in (Kind.PROSE, Kind.HEADING, Kind.TEXT):

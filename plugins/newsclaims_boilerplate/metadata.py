@@ -35,6 +35,12 @@ _ISO = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
 # not a week ("2024-W32") or a season ("2024-SU").
 _VALUE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=T|$)")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'»«“”‘’)\]]*+$")
+_NUMBER_SEPARATOR = regex.compile(r"[.:/-]")
+# A credit's label: "Foto:", "Bild:".
+_LABEL = regex.compile(r"([^\W\d_]++)\s*+:")
+# A credit at the end: "... / picture alliance", "(Bild: Anna Muster/dpa)", "... via
+# Getty Images"; a paragraph's sign-off "(dpa)" is no credit.
+_AGENCY = regex.compile(r"(?:/|\bvia\b)\s*+([^/()]{2,40}?)\s*+\)?\s*+$")
 
 
 class DateShape(enum.Enum):
@@ -84,7 +90,7 @@ def date_shape(text: str, words: int, vocabulary: Vocabulary) -> DateShape:
 def _number_kind(piece: str, before_uhr: bool) -> str:
     """Whether a run of digits and separators is a date, a time of day, or a plain number."""
     bare = piece.rstrip(".")
-    parts = regex.split(r"[.:/-]", bare)
+    parts = _NUMBER_SEPARATOR.split(bare)
     if len(parts) >= 3 or (len(parts) == 2 and len(parts[0]) == 4 and "-" in bare):
         return "date"  # 13.08.2024, 2024-08
     if len(parts) != 2:
@@ -135,10 +141,10 @@ def is_caption(text: str, words: int, vocabulary: Vocabulary) -> bool:
     if "©" in tail and (words <= 40 or tail.rfind("©") > len(tail) - 80):
         # "© Nordex Hamburg (iwr) - Die vermehrte ..." opens a long paragraph: not a credit
         return "©" not in text[:3] or words <= 15
-    for match in regex.finditer(r"([^\W\d_]++)\s*+:", tail):
+    for match in _LABEL.finditer(tail):
         if match[1] in vocabulary.credit_labels and len(tail) - match.end() <= 70:
             return True
-    agency = regex.search(r"(?:/|\(|\bvia\b)\s*+([^/()]{2,40}?)\s*+\)?\s*+$", tail)
+    agency = _AGENCY.search(tail)
     return agency is not None and agency[1].strip(" .") in vocabulary.agencies
 
 

@@ -17,7 +17,11 @@ def newsclaims_clean(article: newsclaims.Article, hooks: newsclaims.Hooks) -> ne
     return clean(article, hooks)
 
 
-@newsclaims.hookimpl(trylast=True)
+# Not trylast: the core's catch-all text reader is trylast too and, registered
+# first, would be called first and take every page as plain text.  A user's
+# reader still replaces this one by answering first (``tryfirst``, or
+# registered after the built-in plugins).
+@newsclaims.hookimpl
 def newsclaims_read(
     source: newsclaims.InputSource,
 ) -> Iterable[newsclaims.Article | newsclaims.ReadError] | None:

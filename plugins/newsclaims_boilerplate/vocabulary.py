@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 import regex
@@ -18,7 +19,9 @@ __all__ = [
     "Role",
     "Vocabulary",
     "head_key",
+    "index_markers",
     "line_key",
+    "marker_of",
     "vocabulary",
     "words_of",
 ]
@@ -92,7 +95,7 @@ def line_key(text: str) -> str:
     >>> line_key("  » 10 Kommentare: ")
     '0 kommentare'
     """
-    key = _SPACE.sub(" ", _DIGITS.sub("0", text.casefold()))
+    key = _SPACE.sub(" ", _DIGITS.sub("0", text.lower()))
     return _EDGE.sub("", key)
 
 
@@ -102,13 +105,13 @@ def head_key(text: str) -> str:
     >>> head_key("– Foto: dpa")
     'foto: dpa'
     """
-    key = _SPACE.sub(" ", _DIGITS.sub("0", text.casefold()))
+    key = _SPACE.sub(" ", _DIGITS.sub("0", text.lower()))
     return _LEFT.sub("", key).rstrip()
 
 
 def words_of(text: str) -> list[str]:
     """The lower-case word tokens of ``text``, punctuation around them dropped."""
-    return _TOKEN.findall(_DIGITS.sub("0", text.casefold()))
+    return _TOKEN.findall(_DIGITS.sub("0", text.lower()))
 
 
 @attrs.frozen
@@ -161,6 +164,95 @@ def _int(value: str, where: str) -> int:
         raise LexiconError(f"{where}: max_words must be a whole number, found {value!r}") from None
 
 
+#: What each role implies about the reason (a comment section is "comments" ...).
+_ROLE_REASONS = {
+    Role.END: {"comments"},
+    Role.LIST: {"related"},
+    Role.BYLINE: {"byline"},
+    Role.BIO: {"byline"},
+}
+
+
+def marker_of(row: Mapping[str, str], where: str) -> Marker:
+    """A checked marker from a row of ``data/markers.tsv``.
+
+    Raises:
+        LexiconError: the row names an unknown match, role or reason, a role
+            with the wrong reason, a phrase not written as it is matched, or a
+            word limit the phrase itself exceeds.
+    """
+    try:
+        match, role = Match(row["match"]), Role(row["role"])
+    except ValueError as error:
+        raise LexiconError(f"{where}: {error}") from None
+    reason, phrase = row["reason"], row["phrase"]
+    if reason not in REASONS:
+        raise LexiconError(f"{where}: unknown reason {reason!r}")
+    if role in _ROLE_REASONS and reason not in _ROLE_REASONS[role]:
+        raise LexiconError(
+            f"{where}: a {role} marker must have the reason {sorted(_ROLE_REASONS[role])[0]!r}"
+        )
+    if (role is Role.HINT) != (match is Match.CONTAINS):
+        raise LexiconError(f"{where}: hints, and only hints, match with 'contains'")
+    if phrase != " ".join(phrase.lower().split()):
+        raise LexiconError(f"{where}: write the phrase in lower case with single spaces")
+    key = {Match.LINE: line_key, Match.START: head_key}.get(match, lambda p: " ".join(words_of(p)))(
+        phrase
+    )
+    if not key:
+        raise LexiconError(f"{where}: the phrase has no words")
+    max_words = _int(row["max_words"], where)
+    if max_words < 0 or (match is not Match.CONTAINS and 0 < max_words < len(phrase.split())):
+        raise LexiconError(f"{where}: max_words {max_words} can never match {phrase!r}")
+    # Stored as it is matched: the key of a line, the start of a line, its words.
+    return Marker(phrase=key, match=match, reason=reason, role=role, max_words=max_words)
+
+
+def index_markers(rows: Iterable[Mapping[str, str]], source: str = "markers") -> dict[str, Any]:
+    """The markers of ``rows`` indexed for :class:`Vocabulary` (keys as its fields)."""
+    line_markers: dict[str, Marker] = {}
+    start_markers: dict[str, list[Marker]] = {}
+    contains_markers: dict[tuple[str, ...], Marker] = {}
+    for row in rows:
+        where = f"{source}: {row.get('phrase')!r}"
+        marker = marker_of(row, where)
+        if marker.match is Match.LINE:
+            if marker.phrase in line_markers:
+                raise LexiconError(f"{where}: repeats a line marker")
+            line_markers[marker.phrase] = marker
+        elif marker.match is Match.START:
+            first = _FIRST_WORD.match(marker.phrase)
+            if first is None:
+                raise LexiconError(f"{where}: a start marker needs a word")
+            start_markers.setdefault(first.group(), []).append(marker)
+        else:
+            words = tuple(marker.phrase.split())
+            if words in contains_markers:
+                raise LexiconError(f"{where}: repeats a contains marker")
+            contains_markers[words] = marker
+    return {
+        "line_markers": line_markers,
+        "start_markers": {
+            first: tuple(sorted(markers, key=lambda m: -len(m.phrase)))
+            for first, markers in start_markers.items()
+        },
+        "contains_markers": contains_markers,
+        "longest_contains": max((len(words) for words in contains_markers), default=0),
+    }
+
+
+def _words(resource: str, kinds: frozenset[str] | None = None) -> dict[str, str]:
+    """A word table: word -> kind (``""`` for tables without kinds)."""
+    columns = ("word", "kind") if kinds else ("word",)
+    result = {}
+    for row in read_table(PACKAGE, resource, columns=columns, unique=("word",)):
+        kind = row.get("kind", "")
+        if kinds and kind not in kinds:
+            raise LexiconError(f"{PACKAGE}/{resource}: {row['word']!r}: unknown kind {kind!r}")
+        result[row["word"]] = kind
+    return result
+
+
 @functools.cache
 def vocabulary() -> Vocabulary:
     """The plugin's tables, read and checked once per process."""
@@ -170,68 +262,12 @@ def vocabulary() -> Vocabulary:
         columns=("phrase", "match", "reason", "role", "max_words"),
         unique=("phrase", "match"),
     )
-    line_markers: dict[str, Marker] = {}
-    start_markers: dict[str, list[Marker]] = {}
-    contains_markers: dict[tuple[str, ...], Marker] = {}
-    for row in rows:
-        where = f"{PACKAGE}/data/markers.tsv: {row['phrase']!r}"
-        try:
-            match, role = Match(row["match"]), Role(row["role"])
-        except ValueError as error:
-            raise LexiconError(f"{where}: {error}") from None
-        if row["reason"] not in REASONS:
-            raise LexiconError(f"{where}: unknown reason {row['reason']!r}")
-        marker = Marker(
-            phrase=row["phrase"],
-            match=match,
-            reason=row["reason"],
-            role=role,
-            max_words=_int(row["max_words"], where),
-        )
-        if match is Match.LINE:
-            key = line_key(marker.phrase)
-            if key in line_markers:
-                raise LexiconError(f"{where}: same line key as {line_markers[key].phrase!r}")
-            line_markers[key] = attrs.evolve(marker, phrase=key)
-        elif match is Match.START:
-            key = head_key(marker.phrase)
-            first = _FIRST_WORD.match(key)
-            if first is None:
-                raise LexiconError(f"{where}: a start marker needs a word")
-            start_markers.setdefault(first.group(), []).append(attrs.evolve(marker, phrase=key))
-        else:
-            words = tuple(words_of(marker.phrase))
-            if not words or words in contains_markers:
-                raise LexiconError(f"{where}: empty or repeated contains phrase")
-            contains_markers[words] = attrs.evolve(marker, phrase=" ".join(words))
-    stopwords = frozenset(
-        row["word"]
-        for row in read_table(PACKAGE, "data/stopwords.tsv", columns=("word",), unique=("word",))
-    )
-    date_words = {
-        row["word"]: row["kind"]
-        for row in read_table(PACKAGE, "data/dates.tsv", columns=("word", "kind"), unique=("word",))
-    }
-    credits = read_table(PACKAGE, "data/credits.tsv", columns=("word", "kind"), unique=("word",))
-    for row in credits:
-        if row["kind"] not in ("label", "agency"):
-            raise LexiconError(
-                f"{PACKAGE}/data/credits.tsv: {row['word']!r}: unknown kind {row['kind']!r}"
-            )
+    credits = _words("data/credits.tsv", frozenset({"label", "agency"}))
     return Vocabulary(
-        line_markers=line_markers,
-        start_markers={
-            first: tuple(sorted(markers, key=lambda m: -len(m.phrase)))
-            for first, markers in start_markers.items()
-        },
-        contains_markers=contains_markers,
-        longest_contains=max((len(words) for words in contains_markers), default=0),
-        stopwords=stopwords,
-        date_words=date_words,
-        credit_labels=frozenset(row["word"] for row in credits if row["kind"] == "label"),
-        agencies=frozenset(row["word"] for row in credits if row["kind"] == "agency"),
-        address=frozenset(
-            row["word"]
-            for row in read_table(PACKAGE, "data/address.tsv", columns=("word",), unique=("word",))
-        ),
+        **index_markers(rows, f"{PACKAGE}/data/markers.tsv"),
+        stopwords=frozenset(_words("data/stopwords.tsv")),
+        date_words=_words("data/dates.tsv", frozenset({"month", "weekday", "filler"})),
+        credit_labels=frozenset(word for word, kind in credits.items() if kind == "label"),
+        agencies=frozenset(word for word, kind in credits.items() if kind == "agency"),
+        address=frozenset(_words("data/address.tsv")),
     )
