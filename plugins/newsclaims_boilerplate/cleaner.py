@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import newsclaims
 
 from .lines import Kind, Line, analyse
-from .metadata import byline_names, first_date
+from .metadata import first_date
 from .page import Decision, decide, published_candidates
 from .vocabulary import Role, vocabulary
 
@@ -84,25 +84,17 @@ def _spans(text: str, lines: Sequence[Line], decision: Decision) -> list[newscla
 
 
 def _authors(lines: Sequence[Line], decision: Decision) -> tuple[str, ...]:
-    """The names of the byline nearest to the headline (or to the article's start)."""
+    """The names of the byline nearest to the headline (or to the article's start).
+
+    A byline ("Von Anna Muster") wins over a bare name on a line of its own,
+    which may as well name who is in a photo.
+    """
     anchor = decision.title if decision.title is not None else decision.first
-    best: tuple[int, list[str]] | None = None
-    previous: Line | None = None
-    for line in lines:
-        if line.kind is Kind.EMPTY:
-            continue
-        names = line.names
-        if (
-            not names
-            and previous is not None
-            and previous.role is Role.LABEL
-            and previous.reason == "byline"
-        ):
-            names = byline_names(line.text) if line.words <= 8 else []
-        previous = line
-        if not names or not anchor - 30 <= line.index <= decision.last + 3:
-            continue
-        distance = abs(line.index - anchor)
-        if best is None or distance < best[0]:
-            best = (distance, names)
-    return tuple(dict.fromkeys(best[1])) if best else ()
+    candidates = [
+        (line.role is not Role.BYLINE, abs(line.index - anchor), line.names)
+        for line in lines
+        if line.names and anchor - 30 <= line.index <= decision.last + 3
+    ]
+    if not candidates:
+        return ()
+    return tuple(dict.fromkeys(min(candidates, key=lambda c: (c[0], c[1]))[2]))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .metadata import DateShape, byline_names, date_prefix, date_shape, is_caption
+from .metadata import DateShape, byline_names, date_prefix, date_shape, is_caption, is_name
 from .vocabulary import Marker, Role, Vocabulary, head_key, line_key, words_of
 
 __all__ = ["Kind", "Line", "analyse"]
@@ -208,6 +208,10 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
     if line.shape is DateShape.STAMP or line.shape is DateShape.SIGNED:
         _mark(line, "byline")
         return
+    if line.words <= 5 and is_name(line.text, vocabulary):
+        _mark(line, "byline")  # a bare name: the author under a headline, or who is in a photo
+        line.names = (line.text,)
+        return
     if _captioned(line, short, vocabulary):
         _mark(line, "caption")
         return
@@ -223,13 +227,28 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
         _mark(line, "navigation")
         return
     hints = vocabulary.hints(tokens[:600])
-    if (hints and line.words <= 20) or (
-        len(hints) >= 2 and line.words <= _WORDS_PER_HINT * len(hints)
-    ):
+    if _hinted(line, len(hints)):
         _mark(line, hints[0].reason, Role.HINT)
         return
     if line.kind in (Kind.PROSE, Kind.HEADING, Kind.TEXT):
         line.prefix = date_prefix(short, vocabulary)
+
+
+def _hinted(line: Line, hints: int) -> bool:
+    """Whether a line's hints make it an appeal or a notice.
+
+    One hint suffices on a menu-sized line, on a short line that is no
+    sentence, and on a sentence that talks to the reader ("Abonnieren Sie
+    unseren Newsletter"); a news sentence that mentions a newsletter needs
+    more.  A long line needs its hints dense.
+    """
+    if hints == 0:
+        return False
+    if line.words <= 8 or (line.kind is not Kind.PROSE and line.words <= 20):
+        return True
+    if line.address and line.words <= 40:
+        return True
+    return hints >= 2 and line.words <= _WORDS_PER_HINT * hints
 
 
 def _captioned(line: Line, short: str, vocabulary: Vocabulary) -> bool:

@@ -23,7 +23,10 @@ __all__ = [
     "byline_names",
     "date_prefix",
     "date_shape",
+    "first_date",
     "is_caption",
+    "is_name",
+    "iso_date",
     "partial_date",
 ]
 
@@ -205,6 +208,24 @@ def byline_names(rest: str) -> list[str]:
             chunk = " ".join(part if part.endswith(".") else part.title() for part in parts)
         names.append(chunk)
     return names
+
+
+_TITLES = frozenset({"Dr.", "Prof.", "Dipl.-Ing.", "Dr.-Ing."})
+
+
+def is_name(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``text`` is nothing but a person's name: "Anna Muster", "Dr. Max von Mustermann".
+
+    >>> from newsclaims_boilerplate.vocabulary import vocabulary
+    >>> is_name("Marie Muster", vocabulary()), is_name("Nervöse Eliten", vocabulary())
+    (True, False)
+    """
+    parts = text.split()
+    while parts and parts[0] in _TITLES:
+        parts = parts[1:]
+    if not 2 <= len(parts) <= 4 or parts[0] not in vocabulary.given_names:
+        return False
+    return all(part in _PARTICLES or _NAME_PART.fullmatch(part) for part in parts[1:])
 
 
 def partial_date(expression: newsclaims.TimeExpression | None) -> newsclaims.PartialDate | None:

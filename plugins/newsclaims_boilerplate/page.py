@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lines import Kind, Line
-from .metadata import DateShape
+from .metadata import DateShape, byline_names
 from .vocabulary import Role
 
 __all__ = ["Decision", "decide", "published_candidates"]
@@ -39,6 +39,8 @@ _LONG_PARAGRAPH_WORDS = 60
 _PARAGRAPH_WORDS = 15
 #: What a list of teasers may hold besides headlines and blurbs.
 _CARD_REASONS = frozenset({"related", "dateline", "byline", "caption"})
+#: What stands between an article's headline and its text.
+_HEADER_REASONS = frozenset({"dateline", "byline", "caption"})
 
 
 @dataclass(slots=True)
@@ -162,6 +164,7 @@ def _mark_followers(lines: Sequence[Line]) -> None:
             line.reason = label.reason or "metadata"
             if label.reason == "byline":
                 line.role = Role.BYLINE
+                line.names = tuple(byline_names(line.text))
         elif line.reason is None and biography:
             if biography == 2 or (
                 previous is not None and (previous.words <= 4 or line.text[:1].islower())
@@ -294,8 +297,8 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
 
     Walks up past bylines, date lines, captions and buttons; takes a lead
     paragraph, then the first headline and a kicker right above it.  A
-    headline of three words or fewer counts only right above what was taken
-    (a menu entry far above is no headline).
+    headline of three words or fewer counts only right above what was taken,
+    a single word only at the top of the page (a menu entry is no headline).
     """
     if first < len(lines) and lines[first].kind in (Kind.HEADING, Kind.TEXT):
         # The stretch starts with its headline: only a kicker right above joins it.
@@ -314,16 +317,18 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
         if line.role is Role.END:
             break
         if line.reason is not None or line.teaser:
-            adjacent = False
-            continue  # a byline, a date, a caption, a share button between headline and text
+            # A byline, a date or a photo sits between headline and text; a
+            # menu or a button parts a short headline from it.
+            adjacent = adjacent and line.reason in _HEADER_REASONS
+            continue
         if line.kind is Kind.PROSE:
             if accepted:
                 break
             accepted.append(line.index)
             adjacent = True
             continue
-        if line.kind is Kind.SHORT or (
-            line.kind is Kind.HEADING and line.words <= 3 and not adjacent
+        if line.words <= 3 and not (
+            adjacent and (line.words > 1 or _first_text(lines, line.index))
         ):
             if accepted:
                 break
@@ -335,6 +340,10 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
             accepted.append(kicker.index)
         break
     return accepted
+
+
+def _first_text(lines: Sequence[Line], index: int) -> bool:
+    return all(line.kind is Kind.EMPTY for line in lines[:index])
 
 
 def _previous_nonempty(lines: Sequence[Line], index: int) -> Line | None:
@@ -353,16 +362,23 @@ def _title_inside(lines: Sequence[Line], first: int, last: int) -> int | None:
 
 
 def _duplicates(lines: Sequence[Line], reasons: list[str | None], first: int, last: int) -> None:
-    """An exact repeat of a content line read before it is a duplicate (a caption repeating the headline)."""
+    """An exact repeat of a content line read before it is a duplicate (a caption repeating the headline).
+
+    Repeats after the article count too: a paragraph printed again below it
+    is a duplicate, not some other furniture.
+    """
     seen: set[str] = set()
-    for index in range(first, last + 1):
+    for index in range(first, len(lines)):
         line = lines[index]
-        if reasons[index] is not None or line.words < _DUPLICATE_WORDS:
+        if line.words < _DUPLICATE_WORDS:
             continue
-        if line.key in seen:
+        if index <= last and reasons[index] is None:
+            if line.key in seen:
+                reasons[index] = "duplicate"
+            else:
+                seen.add(line.key)
+        elif index > last and line.reason is None and line.key in seen:
             reasons[index] = "duplicate"
-        else:
-            seen.add(line.key)
 
 
 def published_candidates(lines: Sequence[Line], decision: Decision) -> list[Line]:

@@ -127,6 +127,7 @@ class Vocabulary:
     credit_labels: frozenset[str]
     agencies: frozenset[str]
     address: frozenset[str]
+    given_names: frozenset[str]
 
     def start_marker(self, head: str, words: int) -> Marker | None:
         """The longest ``start`` marker that ``head`` (a :func:`head_key`) begins with."""
@@ -270,4 +271,8 @@ def vocabulary() -> Vocabulary:
         credit_labels=frozenset(word for word, kind in credits.items() if kind == "label"),
         agencies=frozenset(word for word, kind in credits.items() if kind == "agency"),
         address=frozenset(_words("data/address.tsv")),
+        given_names=frozenset(
+            row["name"]
+            for row in read_table(PACKAGE, "data/names.tsv", columns=("name",), unique=("name",))
+        ),
     )
