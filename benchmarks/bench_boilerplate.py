@@ -19,6 +19,7 @@ of this repository.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import json
 import os
@@ -139,6 +140,7 @@ def trafilatura_lines(folder: Path) -> Callable[[dict[str, object]], list[bool] 
 
 def quality(html_folder: Path | None) -> None:
     print(f"content-line P / R / F1 on {SHARED / 'data'}")
+    trafilatura_of = trafilatura_lines(html_folder) if html_folder is not None else None
     for name in GOLD:
         path = SHARED / "data" / name
         if not path.is_file():
@@ -146,18 +148,16 @@ def quality(html_folder: Path | None) -> None:
             continue
         records = read_jsonl(path)
         rows = {"newsclaims_boilerplate (text)": score_lines(records, ours_lines)}
-        try:
+        with contextlib.suppress(ImportError):
             rows["jusText (lines as paragraphs)"] = score_lines(records, justext_lines_of)
-        except ImportError:
-            pass
-        if html_folder is not None:
-            run = trafilatura_lines(html_folder)
-            covered = [r for r in records if run(r) is not None]
-            if covered:
-                ids = {str(r["id"]) for r in covered}
-                subset = [r for r in records if str(r["id"]) in ids]
+        if trafilatura_of is not None:
+            found = {
+                str(r["id"]): lines for r in records if (lines := trafilatura_of(r)) is not None
+            }
+            if found:
+                subset = [r for r in records if str(r["id"]) in found]
                 rows[f"trafilatura (HTML, {len(subset)} pages)"] = score_lines(
-                    subset, lambda r: run(r) or []
+                    subset, lambda r, found=found: found[str(r["id"])]
                 )
                 rows[f"newsclaims_boilerplate (same {len(subset)} pages)"] = score_lines(
                     subset, ours_lines

@@ -169,6 +169,10 @@ headlines = st.lists(st.sampled_from(HEADLINE_WORDS), min_size=3, max_size=9).ma
 )
 
 
+def headline_set(blocks: list[str]) -> set[str]:
+    return {block for block in blocks if not block.endswith(".")}
+
+
 @st.composite
 def clean_articles(draw: st.DrawFn) -> str:
     """An article without furniture: a headline, paragraphs, now and then a crosshead.
@@ -182,11 +186,14 @@ def clean_articles(draw: st.DrawFn) -> str:
             blocks.append(draw(headlines))
         blocks.append(draw(paragraphs))
     blocks = list(dict.fromkeys(blocks))
+    while blocks[-1] in headline_set(blocks):
+        blocks.pop()  # an article ends with a paragraph, not with a crosshead
     separator = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
     return separator.join(blocks)
 
 
-#: Lines of page furniture as they appear in scraped text.
+#: Lines of page furniture as they appear in scraped text.  The list
+#: headings ("Mehr zum Thema") come last: what follows them is a teaser.
 FURNITURE_LINES = (
     "Zum Inhalt springen",
     "Menü",
@@ -207,19 +214,22 @@ FURNITURE_LINES = (
     "Foto: Anna Muster/dpa",
     "20. März 2021 - 15:00 Uhr",
     "Von Max Mustermann",
-    "Mehr zum Thema",
-    "Meistgelesen",
     "Kommentare",
     "Schreiben Sie einen Kommentar",
     "Antworten",
 )
+LIST_HEADINGS = ("Mehr zum Thema", "Meistgelesen", "Lesen Sie auch:", "meistkommentiert")
 
 
 @st.composite
 def pages(draw: st.DrawFn) -> str:
     """A scraped page: furniture, then an article, then more furniture, mixed with odd lines."""
     head = draw(st.lists(st.sampled_from(FURNITURE_LINES), max_size=12))
-    tail = draw(st.lists(st.sampled_from(FURNITURE_LINES + tuple(HEADLINE_WORDS)), max_size=12))
+    tail = draw(
+        st.lists(
+            st.sampled_from(FURNITURE_LINES + LIST_HEADINGS + tuple(HEADLINE_WORDS)), max_size=12
+        )
+    )
     noise = draw(st.lists(st.one_of(awkward_text, german_text), max_size=3))
     lines = [*head, draw(clean_articles()), *tail]
     for extra in noise:

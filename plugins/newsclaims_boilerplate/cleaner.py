@@ -48,7 +48,7 @@ def clean(
             article.published,
         )
     return newsclaims.Cleaning(
-        boilerplate=_spans(text, lines, decision),
+        boilerplate=tuple(_spans(text, lines, decision)),
         published=published,
         authors=_authors(lines, decision),
         title=lines[decision.title].text if decision.title is not None else None,

@@ -68,12 +68,12 @@ def read_html(
         yield newsclaims.ReadError(source=source.name, message=f"cannot read the page: {error}")
         return
     try:
-        document = trafilatura.bare_extraction(
-            data,
-            with_metadata=True,
-            include_comments=False,
-            include_images=False,
-            as_dict=True,
+        result = trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_images=False
+        )
+        # trafilatura 2 returns a Document, 1.x a dict, both None when they find nothing.
+        document: dict[str, Any] | None = (
+            result.as_dict() if result is not None and hasattr(result, "as_dict") else result
         )
     except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
         yield newsclaims.ReadError(

@@ -260,7 +260,7 @@ def _captioned(line: Line, short: str, vocabulary: Vocabulary) -> bool:
     if line.words <= 25:
         end = len(short.rstrip())
         for match in _BRACKETED_CREDIT.finditer(short):
-            if match.end() == end and match[1].casefold() in vocabulary.credit_labels:
+            if match.end() == end and match[1].lower() in vocabulary.credit_labels:
                 return True
     return is_caption(short, line.words, vocabulary)
 

@@ -67,18 +67,18 @@ def date_shape(text: str, words: int, vocabulary: Vocabulary) -> DateShape:
     pieces = _PIECE.findall(text)
     for index, piece in enumerate(pieces):
         if piece[0].isdigit():
-            following = pieces[index + 1].casefold() if index + 1 < len(pieces) else ""
+            following = pieces[index + 1].lower() if index + 1 < len(pieces) else ""
             kind = _number_kind(piece, following.startswith("uhr"))
             full_date |= kind == "date"
             time |= kind == "time"
             numbers += kind == "number"
             continue
-        kind = vocabulary.date_words.get(piece.casefold().rstrip("."))
-        if kind == "month":
+        word = vocabulary.date_words.get(piece.lower().rstrip("."))
+        if word == "month":
             month = True
-        elif kind == "weekday":
+        elif word == "weekday":
             weekday = True
-        elif kind is None:
+        elif word is None:
             leftover += 1
     anchored = full_date or time or (month and numbers > 0) or (weekday and numbers > 0)
     if not anchored:
@@ -140,7 +140,7 @@ def is_caption(text: str, words: int, vocabulary: Vocabulary) -> bool:
     """Whether the line reads as a photo caption with a credit ("... Foto: Anna Muster/dpa")."""
     if words > 60:
         return False
-    tail = text[-120:].casefold()
+    tail = text[-120:].lower()
     if "©" in tail and (words <= 40 or tail.rfind("©") > len(tail) - 80):
         # "© Nordex Hamburg (iwr) - Die vermehrte ..." opens a long paragraph: not a credit
         return "©" not in text[:3] or words <= 15
@@ -204,9 +204,11 @@ def byline_names(rest: str) -> list[str]:
                 return []
         if all(part in _PARTICLES for part in parts):
             return []
-        if chunk.isupper():
-            chunk = " ".join(part if part.endswith(".") else part.title() for part in parts)
-        names.append(chunk)
+        # "ANNA MUSTER" is written as a name is: "Anna Muster".
+        upper = chunk.isupper()
+        names.append(
+            " ".join(part.title() if upper and not part.endswith(".") else part for part in parts)
+        )
     return names
 
 

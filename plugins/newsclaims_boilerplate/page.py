@@ -165,11 +165,15 @@ def _mark_followers(lines: Sequence[Line]) -> None:
             if label.reason == "byline":
                 line.role = Role.BYLINE
                 line.names = tuple(byline_names(line.text))
-        elif line.reason is None and biography:
-            if biography == 2 or (
-                previous is not None and (previous.words <= 4 or line.text[:1].islower())
-            ):
-                line.reason = "byline"
+        elif (
+            line.reason is None
+            and biography
+            and (
+                biography == 2
+                or (previous is not None and (previous.words <= 4 or line.text[:1].islower()))
+            )
+        ):
+            line.reason = "byline"
         label = line if line.role is Role.LABEL else None
         biography = (
             2
@@ -202,7 +206,8 @@ def _teasers(lines: Sequence[Line]) -> None:
 
     A teaser may come with a sentence or two of its own; it stands alone
     between headlines and dates, where the article's paragraphs follow each
-    other.  Furniture of another kind (a menu, a footer) ends the list too.
+    other.  The list ends at furniture of another kind (a menu, a footer) and
+    where an article begins: a date line or byline with a paragraph below.
     """
     texts = [line for line in lines if line.kind is not Kind.EMPTY]
     listing = False
@@ -212,27 +217,36 @@ def _teasers(lines: Sequence[Line]) -> None:
         elif (
             line.role is Role.END
             or (line.reason is not None and line.reason not in _CARD_REASONS)
-            or (listing and _paragraph(texts, position))
+            or (listing and (_paragraph(texts, position) or _article_header(texts, position)))
         ):
             listing = False
         elif listing:
             line.teaser = True
 
 
+def _prose(line: Line | None, words: int = 1) -> bool:
+    return (
+        line is not None and line.kind is Kind.PROSE and line.reason is None and line.words >= words
+    )
+
+
 def _paragraph(texts: Sequence[Line], position: int) -> bool:
     """Whether the line at ``position`` reads as a paragraph of an article rather than a teaser's blurb."""
     line = texts[position]
-    if line.kind is not Kind.PROSE or line.reason is not None or line.words < _PARAGRAPH_WORDS:
-        return False
-    if line.words >= _LONG_PARAGRAPH_WORDS:
-        return True
     following = texts[position + 1] if position + 1 < len(texts) else None
-    return (
-        following is not None
-        and following.kind is Kind.PROSE
-        and following.reason is None
-        and following.words >= _PARAGRAPH_WORDS
+    return _prose(line, _PARAGRAPH_WORDS) and (
+        line.words >= _LONG_PARAGRAPH_WORDS or _prose(following, _PARAGRAPH_WORDS)
     )
+
+
+def _article_header(texts: Sequence[Line], position: int) -> bool:
+    """A date line or byline with a paragraph right below (past a caption or a button): an article starts."""
+    if texts[position].reason not in ("dateline", "byline"):
+        return False
+    for line in texts[position + 1 : position + 4]:
+        if line.reason is None:
+            return _prose(line, _PARAGRAPH_WORDS)
+    return False
 
 
 def decide(lines: Sequence[Line]) -> Decision:
@@ -295,8 +309,8 @@ def _context(lines: Sequence[Line], first: int, last: int) -> tuple[list[str | N
 def _title_above(lines: Sequence[Line], first: int) -> list[int]:
     """The headline (with its kicker, and a lead cut off by a byline) just above the article.
 
-    Walks up past bylines, date lines, captions and buttons; takes a lead
-    paragraph, then the first headline and a kicker right above it.  A
+    Walks up past bylines, date lines, captions, buttons and teasers; takes
+    a lead paragraph, then the first headline and a kicker right above it.  A
     headline of three words or fewer counts only right above what was taken,
     a single word only at the top of the page (a menu entry is no headline).
     """
@@ -307,6 +321,7 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
             return [kicker.index]
         return []
     accepted: list[int] = []
+    teaser: int | None = None  # the nearest teaser headline passed, should no other turn up
     index, steps, adjacent = first - 1, 0, True
     while index >= 0 and steps < _TITLE_REACH:
         line = lines[index]
@@ -320,6 +335,13 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
             # A byline, a date or a photo sits between headline and text; a
             # menu or a button parts a short headline from it.
             adjacent = adjacent and line.reason in _HEADER_REASONS
+            if (
+                teaser is None
+                and line.teaser
+                and line.reason is None
+                and line.kind is not Kind.PROSE
+            ):
+                teaser = line.index
             continue
         if line.kind is Kind.PROSE:
             if accepted:
@@ -338,7 +360,11 @@ def _title_above(lines: Sequence[Line], first: int) -> list[int]:
         kicker = _previous_nonempty(lines, line.index)
         if kicker is not None and kicker.reason is None and kicker.kind is Kind.HEADING:
             accepted.append(kicker.index)
-        break
+        return accepted
+    # No headline of its own: the article's headline was taken for a teaser
+    # of a list above it ("Meistgelesen" in a sidebar printed first).
+    if teaser is not None and not any(lines[i].kind is not Kind.PROSE for i in accepted):
+        accepted.append(teaser)
     return accepted
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclaims
 import newsclaims_boilerplate
-import pytest
 from newsclaims.testing import assert_spans_valid, make_pipeline
 
 PARAGRAPHS = (

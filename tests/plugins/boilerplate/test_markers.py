@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclaims.lexicon import LexiconError, read_table
 from newsclaims_boilerplate.lines import Kind, analyse
 from newsclaims_boilerplate.vocabulary import (
