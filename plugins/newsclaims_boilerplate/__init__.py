@@ -12,7 +12,7 @@ lines, and reads ``.html`` pages through trafilatura (the ``html`` extra).
 >>> page = "Anzeige\\nRegen im Oktober\\nIm Oktober fiel so viel Regen wie seit Jahren nicht mehr.\\nMehr zum Thema\\nSturm an der Ostsee"
 >>> analysis = make_pipeline(newsclaims_boilerplate).analyze(page)
 >>> [(b.text, b.reason) for b in analysis.boilerplate]
-[('Anzeige', 'advertisement'), ('Mehr zum Thema', 'related'), ('Sturm an der Ostsee', 'related')]
+[('Anzeige', 'advertisement'), ('Mehr zum Thema\\nSturm an der Ostsee', 'related')]
 """
 
 from .cleaner import clean

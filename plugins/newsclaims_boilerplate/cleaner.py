@@ -27,7 +27,8 @@ def clean(
 
     >>> import newsclaims
     >>> page = "Menü\\nSuche\\nRegen im Oktober\\nVon Anna Muster\\nIm Oktober fiel viel Regen, sagte der Wetterdienst am Montag.\\nAnzeige"
-    >>> cleaning = clean(newsclaims.Article(text=page))
+    >>> import newsclaims_boilerplate
+    >>> cleaning = newsclaims_boilerplate.clean(newsclaims.Article(text=page))
     >>> [(b.text, b.reason) for b in cleaning.boilerplate]
     [('Menü\\nSuche', 'navigation'), ('Von Anna Muster', 'byline'), ('Anzeige', 'advertisement')]
     >>> cleaning.authors, cleaning.title
