@@ -121,8 +121,15 @@ def ours_lines(record: dict[str, object]) -> list[bool]:
     return kept
 
 
-def trafilatura_lines(folder: Path) -> Callable[[dict[str, object]], list[bool] | None]:
-    """trafilatura on the original HTML; a gold line is kept when trafilatura's text contains it."""
+def trafilatura_lines(
+    folder: Path, *, clean_too: bool = False
+) -> Callable[[dict[str, object]], list[bool] | None]:
+    """trafilatura on the original HTML (then this plugin's cleaning, with ``clean_too``), mapped onto the gold lines.
+
+    A gold line is kept when trafilatura returned it as a line of its own, or,
+    for a line of 20 characters or more, inside one of its lines ("Kontakt"
+    is no hit just because an article mentions a "Kontakt").
+    """
     import trafilatura
 
     def run(record: dict[str, object]) -> list[bool] | None:
@@ -130,10 +137,22 @@ def trafilatura_lines(folder: Path) -> Callable[[dict[str, object]], list[bool] 
         if not page.is_file():
             return None
         extracted = trafilatura.extract(page.read_bytes(), include_comments=False) or ""
-        body = _norm(extracted)
-        return [
-            bool(line.strip()) and _norm(line) in body for line in str(record["text"]).split("\n")
-        ]
+        if clean_too:
+            extracted = "\n".join(
+                line
+                for line, keep in zip(
+                    extracted.split("\n"), ours_lines({"text": extracted}), strict=True
+                )
+                if keep
+            )
+        lines = {_norm(line) for line in extracted.split("\n") if line.strip()}
+        body = "\n".join(lines)
+
+        def kept(line: str) -> bool:
+            key = _norm(line)
+            return bool(key) and (key in lines or (len(key) >= 20 and key in body))
+
+        return [kept(line) for line in str(record["text"]).split("\n")]
 
     return run
 
@@ -141,6 +160,7 @@ def trafilatura_lines(folder: Path) -> Callable[[dict[str, object]], list[bool] 
 def quality(html_folder: Path | None) -> None:
     print(f"content-line P / R / F1 on {SHARED / 'data'}")
     trafilatura_of = trafilatura_lines(html_folder) if html_folder is not None else None
+    reader_of = trafilatura_lines(html_folder, clean_too=True) if html_folder is not None else None
     for name in GOLD:
         path = SHARED / "data" / name
         if not path.is_file():
@@ -159,12 +179,16 @@ def quality(html_folder: Path | None) -> None:
                 rows[f"trafilatura (HTML, {len(subset)} pages)"] = score_lines(
                     subset, lambda r, found=found: found[str(r["id"])]
                 )
+                assert reader_of is not None
+                rows[f"trafilatura + this plugin (HTML reader, {len(subset)} pages)"] = score_lines(
+                    subset, lambda r: reader_of(r) or []
+                )
                 rows[f"newsclaims_boilerplate (same {len(subset)} pages)"] = score_lines(
                     subset, ours_lines
                 )
         print(f"  {name} ({len(records)} pages)")
         for label, m in rows.items():
-            print(f"    {label:46s} {m['p']:.3f} / {m['r']:.3f} / {m['f1']:.3f}")
+            print(f"    {label:58s} {m['p']:.3f} / {m['r']:.3f} / {m['f1']:.3f}")
 
 
 def justext_lines_of(record: dict[str, object]) -> list[bool]:
