@@ -9,6 +9,7 @@ in time linear in its length.
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -22,6 +23,7 @@ __all__ = ["Kind", "Line", "analyse"]
 # menu, and a 10 MB line costs no more than a paragraph.
 _SAMPLE_CHARS = 20_000
 _KEY_CHARS = 2_000
+_LOOSE_KEY_CHARS = 300
 # A long line is an appeal or a notice only when its hints are dense.
 _WORDS_PER_HINT = 25
 # A sentence ends with . ! ? … or a colon (then closing quotation marks or
@@ -142,7 +144,9 @@ def _line(content: str, index: int, start: int, end: int, vocabulary: Vocabulary
         return line
     sample = content[:_SAMPLE_CHARS]
     line.words = len(content.split())
-    line.key = line_key(content) if len(content) <= _KEY_CHARS else content
+    # Menus are compared loosely ("Kommentare (3)" is "Kommentare (12)"); a
+    # paragraph repeats only as it was.
+    line.key = line_key(content) if len(content) <= _LOOSE_KEY_CHARS else content
     tokens = words_of(sample)
     if tokens:
         line.stop_ratio = sum(token in vocabulary.stopwords for token in tokens) / len(tokens)
@@ -165,12 +169,16 @@ def _kind(line: Line, content: str) -> Kind:
     return Kind.TEXT if line.words >= 12 else Kind.HEADING
 
 
-_WORD_AFTER = regex.compile(r"(?<=[^\s.!?:;„“\"»«(]\s{1,3})\p{L}++")
-
-
 def _addresses_reader(text: str, vocabulary: Vocabulary) -> bool:
     """Whether ``text`` talks to its reader (an address word not opening a sentence)."""
-    return any(match.group() in vocabulary.address for match in _WORD_AFTER.finditer(text))
+    return _address_pattern(vocabulary.address).search(text) is not None
+
+
+@functools.cache
+def _address_pattern(words: frozenset[str]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    # Not at the start of the line or of a sentence, where "Sie" may be "she".
+    return regex.compile(rf"(?<=[^\s.!?:;„“\"»«(]\s{{1,3}})(?:{alternatives})(?!\w)")
 
 
 def _mark(line: Line, reason: str, role: Role | None = None) -> None:

@@ -39,6 +39,7 @@ _ISO = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
 _VALUE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=T|$)")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'»«“”‘’)\]]*+$")
 _NUMBER_SEPARATOR = regex.compile(r"[.:/-]")
+_DIGIT = regex.compile(r"\d")
 # A credit's label: "Foto:", "Bild:".
 _LABEL = regex.compile(r"([^\W\d_]++)\s*+:")
 # A credit at the end: "... / picture alliance", "(Bild: Anna Muster/dpa)", "... via
@@ -60,7 +61,7 @@ class DateShape(enum.Enum):
 
 def date_shape(text: str, words: int, vocabulary: Vocabulary) -> DateShape:
     """Whether ``text`` (a line of ``words`` words) is a date line, a stamp, or neither."""
-    if words > 16 or not any(character.isdigit() for character in text):
+    if words > 16 or _DIGIT.search(text) is None:
         return DateShape.NONE
     full_date = time = month = weekday = False
     numbers = leftover = 0
@@ -129,8 +130,7 @@ def date_prefix(text: str, vocabulary: Vocabulary) -> int:
     A bare date needs a separator after it ("06.11.23 - Sensation ..."); after
     a label ("date", "Stand:") a space will do.
     """
-    labels = frozenset(word for word, kind in vocabulary.date_words.items() if kind == "filler")
-    match = _prefix_pattern(labels).match(text)
+    match = _prefix_pattern(vocabulary.fillers).match(text)
     if match is None or (match["label"] is None and not match["sep"].strip()):
         return 0
     return match.end()

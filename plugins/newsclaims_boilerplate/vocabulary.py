@@ -111,10 +111,10 @@ def head_key(text: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """The lower-case word tokens of ``text``, punctuation around them dropped."""
-    return _TOKEN.findall(_DIGITS.sub("0", text.lower()))
+    return _TOKEN.findall(text.lower())
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=False, slots=False)
 class Vocabulary:
     """The tables, indexed: markers by how they match, stop words, date words."""
 
@@ -147,15 +147,24 @@ class Vocabulary:
         """The ``contains`` markers among the word n-grams of ``tokens`` (each phrase once)."""
         tokens = list(tokens)
         found: dict[str, Marker] = {}
-        table = self.contains_markers
-        for i in range(len(tokens)):
-            for n in range(1, self.longest_contains + 1):
-                if i + n > len(tokens):
-                    break
-                marker = table.get(tuple(tokens[i : i + n]))
-                if marker is not None:
+        for i, token in enumerate(tokens):
+            for words, marker in self.hint_starts.get(token, ()):
+                if tuple(tokens[i : i + len(words)]) == words:
                     found.setdefault(marker.phrase, marker)
         return list(found.values())
+
+    @functools.cached_property
+    def fillers(self) -> frozenset[str]:
+        """The filler words of date lines ("Uhr", "Stand", "aktualisiert")."""
+        return frozenset(word for word, kind in self.date_words.items() if kind == "filler")
+
+    @functools.cached_property
+    def hint_starts(self) -> Mapping[str, tuple[tuple[tuple[str, ...], Marker], ...]]:
+        """The ``contains`` markers by their first word, so that most words cost one look-up."""
+        index: dict[str, list[tuple[tuple[str, ...], Marker]]] = {}
+        for words, marker in self.contains_markers.items():
+            index.setdefault(words[0], []).append((words, marker))
+        return {word: tuple(entries) for word, entries in index.items()}
 
 
 def _int(value: str, where: str) -> int:
