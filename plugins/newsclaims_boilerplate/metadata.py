@@ -24,6 +24,7 @@ __all__ = [
     "date_prefix",
     "date_shape",
     "first_date",
+    "has_numeric_date",
     "is_caption",
     "is_name",
     "iso_date",
@@ -124,6 +125,14 @@ def _prefix_pattern(labels: frozenset[str]) -> regex.Pattern[str]:
     )
 
 
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def has_numeric_date(text: str) -> bool:
+    """Whether ``text`` holds a date in digits ("01.12.2022", "2022-12-01")."""
+    return _NUMERIC_DATE.search(text) is not None
+
+
 def date_prefix(text: str, vocabulary: Vocabulary) -> int:
     """The length of a date prefix in front of a content line (" date 2024-08 Im Gespräch ..."), or 0.
 
@@ -189,7 +198,7 @@ def byline_names(rest: str) -> list[str]:
     end = _NAME_END.search(rest)
     if end is not None:
         rest = rest[: end.start()]
-    rest = rest.strip(" ,;:-–|")
+    rest = rest.strip(" ,;:-–|*")
     if not rest or len(rest) > 120:
         return []
     names = []

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lines import Kind, Line
-from .metadata import DateShape, byline_names
+from .metadata import DateShape, byline_names, has_numeric_date
 from .vocabulary import Role
 
 __all__ = ["Decision", "decide", "published_candidates"]
@@ -34,6 +34,8 @@ _DUPLICATE_WORDS = 5
 #: After this many words of article, a "name | date, time" line opens the comments.
 _COMMENTS_AFTER_WORDS = 150
 _MAX_PASSES = 8
+#: How close to the headline a furniture line with a date may stand to give the article's date.
+_HEADER_LINES = 6
 #: A list of teasers ends at a paragraph: as long as this, or shorter but followed by another.
 _LONG_PARAGRAPH_WORDS = 60
 _PARAGRAPH_WORDS = 15
@@ -299,7 +301,10 @@ def _context(lines: Sequence[Line], first: int, last: int) -> tuple[list[str | N
     heading = _title_above(lines, first)
     for index in heading:
         reasons[index] = None
-    title = next((i for i in heading if lines[i].kind in (Kind.HEADING, Kind.TEXT)), None)
+    # The headline: a line without a sentence end, short rather than long.
+    title = next((i for i in heading if lines[i].kind is Kind.HEADING), None)
+    if title is None:
+        title = next((i for i in heading if lines[i].kind is Kind.TEXT), None)
     if title is None:
         title = _title_inside(lines, first, last)
     _duplicates(lines, reasons, min(heading, default=first), last)
@@ -382,7 +387,7 @@ def _previous_nonempty(lines: Sequence[Line], index: int) -> Line | None:
 def _title_inside(lines: Sequence[Line], first: int, last: int) -> int | None:
     for index in range(first, min(last + 1, first + 3)):
         line = lines[index]
-        if line.reason is None and line.kind is Kind.HEADING:
+        if line.reason is None and line.kind in (Kind.HEADING, Kind.TEXT):
             return index
     return None
 
@@ -408,7 +413,12 @@ def _duplicates(lines: Sequence[Line], reasons: list[str | None], first: int, la
 
 
 def published_candidates(lines: Sequence[Line], decision: Decision) -> list[Line]:
-    """Lines that may carry the publication date, nearest to the article's start first."""
+    """Lines that may carry the publication date, nearest to the article's start first.
+
+    Date lines, stamps and bylines around the article, and, near the
+    headline, any short furniture line with a numeric date in it
+    ("01.12.2022 / Photovoltaik / Speicher").
+    """
     anchor = decision.title if decision.title is not None else decision.first
     low, high = max(0, anchor - 2 * _TITLE_REACH), min(len(lines) - 1, decision.last + 3)
     found = [
@@ -417,5 +427,11 @@ def published_candidates(lines: Sequence[Line], decision: Decision) -> list[Line
         if line.shape is not DateShape.NONE
         or line.prefix
         or (line.role is Role.BYLINE and line.reason is not None)
+        or (
+            line.reason is not None
+            and abs(line.index - anchor) <= _HEADER_LINES
+            and line.words <= 20
+            and has_numeric_date(line.text)
+        )
     ]
     return sorted(found, key=lambda line: (abs(line.index - anchor), line.index))
