@@ -15,6 +15,8 @@ __all__ = ["clean"]
 
 #: Date lines tried for the publication date, nearest to the headline first.
 _DATE_TRIES = 6
+#: A bare name names the author only right by the headline (further off it is a caption or a list).
+_BARE_NAME_REACH = 6
 
 
 def clean(
@@ -94,7 +96,9 @@ def _authors(lines: Sequence[Line], decision: Decision) -> tuple[str, ...]:
     candidates = [
         (line.role is not Role.BYLINE, abs(line.index - anchor), line.names)
         for line in lines
-        if line.names and anchor - 30 <= line.index <= decision.last + 3
+        if line.names
+        and anchor - 30 <= line.index <= decision.last + 3
+        and (line.role is Role.BYLINE or abs(line.index - anchor) <= _BARE_NAME_REACH)
     ]
     if not candidates:
         return ()

@@ -197,6 +197,8 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
         marker = vocabulary.start_marker(head_key(short), line.words)
     if marker is not None and marker.role is Role.BYLINE:
         names = byline_names(_after_words(short, len(marker.phrase.split())))
+        if not marker.phrase.endswith(":") and any(" " not in name for name in names):
+            names = []  # "Von Risiken und Nebenwirkungen" is a crosshead: a byline names people
         if names or marker.phrase.endswith(":"):
             line.names = tuple(names)
             _mark(line, marker.reason, marker.role)
