@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 import regex
 
-from .metadata import DateShape, byline_names, date_prefix, date_shape, is_caption, is_name
+from .metadata import (
+    DateShape,
+    byline_names,
+    date_prefix,
+    date_shape,
+    is_caption,
+    is_name,
+    stamp_names,
+)
 from .vocabulary import Marker, Role, Vocabulary, head_key, line_key, words_of
 
 __all__ = ["Kind", "Line", "analyse"]
@@ -217,6 +225,7 @@ def _classify(line: Line, sample: str, tokens: list[str], vocabulary: Vocabulary
         return
     if line.shape is DateShape.STAMP or line.shape is DateShape.SIGNED:
         _mark(line, "byline")
+        line.names = tuple(stamp_names(short))
         return
     if line.words <= 5 and is_name(line.text, vocabulary):
         _mark(line, "byline")  # a bare name: the author under a headline, or who is in a photo

@@ -29,6 +29,7 @@ __all__ = [
     "is_name",
     "iso_date",
     "partial_date",
+    "stamp_names",
 ]
 
 # Numbers with their separators ("13.08.2024", "15:00", "5.") and words, the
@@ -41,6 +42,9 @@ _VALUE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=T|$)")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'»«“”‘’)\]]*+$")
 _NUMBER_SEPARATOR = regex.compile(r"[.:/-]")
 _DIGIT = regex.compile(r"\d")
+_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+# A byline after a date line: "... 11:30 Uhr von Anna Muster".
+_SIGNED_AFTER = regex.compile(r"\s(?:von|by)\s++([^\d]{3,80})$", regex.IGNORECASE)
 # A credit's label: "Foto:", "Bild:".
 _LABEL = regex.compile(r"([^\W\d_]++)\s*+:")
 # A credit at the end: "... / picture alliance", "(Bild: Anna Muster/dpa)", "... via
@@ -64,6 +68,13 @@ def date_shape(text: str, words: int, vocabulary: Vocabulary) -> DateShape:
     """Whether ``text`` (a line of ``words`` words) is a date line, a stamp, or neither."""
     if words > 16 or _DIGIT.search(text) is None:
         return DateShape.NONE
+    signed = _SIGNED_AFTER.search(text)
+    if signed is not None and byline_names(signed[1]):
+        # "02.02.2022, 11:30 Uhr von Anna Muster": a date line with the byline after it
+        shape = date_shape(text[: signed.start()], words, vocabulary)
+        if shape is DateShape.DATELINE:
+            return DateShape.STAMP if _TIME.search(text) else DateShape.SIGNED
+        return shape
     full_date = time = month = weekday = False
     numbers = leftover = 0
     pieces = _PIECE.findall(text)
@@ -87,9 +98,13 @@ def date_shape(text: str, words: int, vocabulary: Vocabulary) -> DateShape:
         return DateShape.NONE
     if leftover <= 1:
         return DateShape.DATELINE
-    if leftover > 8 or _SENTENCE_END.search(text) or not byline_names(text):
-        return DateShape.NONE
-    return DateShape.STAMP if time else DateShape.SIGNED
+    names = byline_names(text) if leftover <= 8 and not _SENTENCE_END.search(text) else []
+    if time and names:
+        return DateShape.STAMP
+    # Without a time, only a full name makes a byline: "Wahl am 5. November" is a headline.
+    if any(" " in name for name in names):
+        return DateShape.SIGNED
+    return DateShape.NONE
 
 
 def _number_kind(piece: str, before_uhr: bool) -> str:
@@ -237,6 +252,13 @@ def is_name(text: str, vocabulary: Vocabulary) -> bool:
     if not 2 <= len(parts) <= 4 or parts[0] not in vocabulary.given_names:
         return False
     return all(part in _PARTICLES or _NAME_PART.fullmatch(part) for part in parts[1:])
+
+
+def stamp_names(text: str) -> list[str]:
+    """The full names (first and last) in a date line with a byline: "Anna Muster, Berlin 19.10.2019"."""
+    signed = _SIGNED_AFTER.search(text)
+    names = byline_names(signed[1] if signed is not None else text)
+    return [name for name in names if " " in name]
 
 
 def partial_date(expression: newsclaims.TimeExpression | None) -> newsclaims.PartialDate | None:

@@ -242,11 +242,11 @@ def _paragraph(texts: Sequence[Line], position: int) -> bool:
 
 
 def _article_header(texts: Sequence[Line], position: int) -> bool:
-    """A date line or byline with a paragraph right below (past a caption or a button): an article starts."""
+    """A date line or byline with a paragraph right below (past a headline, a caption, a button): an article starts."""
     if texts[position].reason not in ("dateline", "byline"):
         return False
-    for line in texts[position + 1 : position + 4]:
-        if line.reason is None:
+    for line in texts[position + 1 : position + 5]:
+        if line.reason is None and line.kind is not Kind.HEADING:
             return _prose(line, _PARAGRAPH_WORDS)
     return False
 
