@@ -198,6 +198,7 @@ _PARTICLES = frozenset(
 )
 _NAME_PART = regex.compile(r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*+)")
 _NAME_END = regex.compile(r"\s++(?:am|vom|um|aus|in|für|\||•|–|-)\s|[,|•(]?\s*+\d|\s*+[|•(]")
+_LEADING_BY = regex.compile(r"(?i)^(?:von|by)(?:\s*+:)?\s++")
 _NAME_SPLIT = regex.compile(r"\s*+(?:,|&|/|\bund\b|\band\b)\s*+")
 
 
@@ -209,7 +210,7 @@ def byline_names(rest: str) -> list[str]:
     >>> byline_names("der Leyen sagte am Montag")
     []
     """
-    rest = rest.strip().lstrip(":").strip()
+    rest = _LEADING_BY.sub("", rest.strip().lstrip(":").strip())
     end = _NAME_END.search(rest)
     if end is not None:
         rest = rest[: end.start()]
