@@ -327,3 +327,127 @@ duration_amounts = st.one_of(
     st.integers(2, 999).map(lambda n: (str(n), n)),
     st.sampled_from(list(enumerate(GERMAN_NUMBER_WORDS, start=2))).map(lambda p: (p[1], p[0])),
 )
+
+# --- boilerplate plugin -------------------------------------------------------
+
+#: Words of news prose: enough function words to read as running text.
+PROSE_SUBJECTS = (
+    "Die Regierung",
+    "Der Bürgermeister",
+    "Die Polizei",
+    "Ein Sprecher der Stadt",
+    "Die Gewerkschaft",
+    "Das Gericht",
+    "Der Verband",
+    "Die Ministerin",
+)
+PROSE_VERBS = ("teilte am Montag mit", "erklärte", "sagte", "kündigte an", "betonte")
+PROSE_CLAUSES = (
+    "dass die Preise im kommenden Jahr um rund zwölf Prozent steigen werden",
+    "dass die Arbeiten an der Brücke noch bis zum Herbst dauern",
+    "dass mehr als 300 Menschen an der Versammlung teilgenommen hätten",
+    "dass man die Entscheidung sorgfältig prüfen und erst danach bewerten wolle",
+    "dass die Kosten für Strom und Diesel zuletzt deutlich gestiegen seien",
+    "dass der Verkehr in der Innenstadt am Wochenende umgeleitet wird",
+)
+HEADLINE_WORDS = (
+    "Preise",
+    "steigen",
+    "deutlich",
+    "Streit",
+    "um",
+    "die",
+    "neue",
+    "Brücke",
+    "im",
+    "Rathaus",
+    "Wahl",
+    "Verkehr",
+    "Stadt",
+)
+
+prose_sentences = st.builds(
+    lambda subject, verb, clause: f"{subject} {verb}, {clause}.",
+    st.sampled_from(PROSE_SUBJECTS),
+    st.sampled_from(PROSE_VERBS),
+    st.sampled_from(PROSE_CLAUSES),
+)
+
+#: A paragraph of one to four sentences.
+paragraphs = st.lists(prose_sentences, min_size=1, max_size=4).map(" ".join)
+
+headlines = st.lists(st.sampled_from(HEADLINE_WORDS), min_size=3, max_size=9).map(
+    lambda words: " ".join(words).capitalize()
+)
+
+
+def headline_set(blocks: list[str]) -> set[str]:
+    return {block for block in blocks if not block.endswith(".")}
+
+
+@st.composite
+def clean_articles(draw: st.DrawFn) -> str:
+    """An article without furniture: a headline, paragraphs, now and then a crosshead.
+
+    No block repeats another (a repeated paragraph is a duplicate, which is
+    boilerplate).
+    """
+    blocks = [draw(headlines)]
+    for _ in range(draw(st.integers(1, 8))):
+        if draw(st.booleans()) and len(blocks) > 2:
+            blocks.append(draw(headlines))
+        blocks.append(draw(paragraphs))
+    blocks = list(dict.fromkeys(blocks))
+    while blocks[-1] in headline_set(blocks):
+        blocks.pop()  # an article ends with a paragraph, not with a crosshead
+    separator = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
+    return separator.join(blocks)
+
+
+#: Lines of page furniture as they appear in scraped text.  The list
+#: headings ("Mehr zum Thema") come last: what follows them is a teaser.
+FURNITURE_LINES = (
+    "Zum Inhalt springen",
+    "Menü",
+    "Suche",
+    "Startseite",
+    "Politik",
+    "Wirtschaft",
+    "Anzeige",
+    "Newsletter abonnieren",
+    "Artikel teilen",
+    "Facebook",
+    "Twitter",
+    "Drucken",
+    "Impressum",
+    "Datenschutz",
+    "Kontakt",
+    "© 2024 Beispielverlag",
+    "Foto: Anna Muster/dpa",
+    "20. März 2021 - 15:00 Uhr",
+    "Von Max Mustermann",
+    "Kommentare",
+    "Schreiben Sie einen Kommentar",
+    "Antworten",
+)
+LIST_HEADINGS = ("Mehr zum Thema", "Meistgelesen", "Lesen Sie auch:", "meistkommentiert")
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> str:
+    """A scraped page: furniture, then an article, then more furniture, mixed with odd lines."""
+    head = draw(st.lists(st.sampled_from(FURNITURE_LINES), max_size=12))
+    tail = draw(
+        st.lists(
+            st.sampled_from(FURNITURE_LINES + LIST_HEADINGS + tuple(HEADLINE_WORDS)), max_size=12
+        )
+    )
+    noise = draw(st.lists(st.one_of(awkward_text, german_text), max_size=3))
+    lines = [*head, draw(clean_articles()), *tail]
+    for extra in noise:
+        lines.insert(draw(st.integers(0, len(lines))), extra)
+    return "\n".join(lines)
+
+
+#: Anything the cleaner may be handed: text of every kind, articles, pages.
+cleaner_inputs = st.one_of(any_text, clean_articles(), pages())
