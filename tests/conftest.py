@@ -91,3 +91,27 @@ def evaluate(
         return scorer.summarize(tally)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def eval_gate(evaluate: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """``eval_gate("seeds.gold.jsonl", {"quantities.strict_f1": 0.95}, plugins=["numbers"])``.
+
+    Runs :func:`evaluate` and fails with every metric that is below its floor
+    (like trafilatura's eval gate: a regression on the dev sets fails CI).
+    Returns the metrics.
+    """
+
+    def check(
+        name: str, floors: dict[str, float], *, plugins: Iterable[str] | None = None
+    ) -> dict[str, Any]:
+        metrics = evaluate(name, plugins=plugins)
+        below = {
+            metric: round(metrics.get(metric, 0.0), 3)
+            for metric, floor in floors.items()
+            if metrics.get(metric, 0.0) < floor
+        }
+        assert not below, f"{name}: below the floor: {below} (floors {floors})"
+        return metrics
+
+    return check

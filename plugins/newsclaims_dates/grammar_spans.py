@@ -192,6 +192,17 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         after = context.word_after(match.end())
         return before[:1] == ["mit"] and not (after[:1].isupper() and after.isalpha())
 
+    def duration_frame(match: regex.Match[str], amounts: list[tuple[str, str]]) -> list[Frame]:
+        return [
+            Frame(
+                start=match.start(),
+                end=match.end(),
+                kind=Kind.FIXED,
+                type=TimexType.DURATION,
+                value=duration_value(amounts),
+            )
+        ]
+
     def build_duration(match: regex.Match[str], context: Context) -> list[Frame] | None:
         if not match["unit"][:1].isupper():
             return None
@@ -235,54 +246,22 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             if not (after_preposition or after_article):
                 return None
         unit = v.units[match["unit"].lower()]
-        return [
-            Frame(
-                start=match.start(),
-                end=match.end(),
-                kind=Kind.FIXED,
-                type=TimexType.DURATION,
-                value=duration_value([("X", unit)]),
-            )
-        ]
+        return duration_frame(match, [("X", unit)])
 
     def build_lang(match: regex.Match[str], context: Context) -> list[Frame] | None:
         unit = v.unit_lang[match["u"].lower()]
-        return [
-            Frame(
-                start=match.start(),
-                end=match.end(),
-                kind=Kind.FIXED,
-                type=TimexType.DURATION,
-                value=duration_value([("X", unit)]),
-            )
-        ]
+        return duration_frame(match, [("X", unit)])
 
     def build_vague_adjective(match: regex.Match[str], context: Context) -> list[Frame] | None:
         unit = v.unit_vague_adjectives[match["w"].lower()]
-        return [
-            Frame(
-                start=match.start(),
-                end=match.end(),
-                kind=Kind.FIXED,
-                type=TimexType.DURATION,
-                value=duration_value([("X", unit)]),
-            )
-        ]
+        return duration_frame(match, [("X", unit)])
 
     def build_unit_adjective(match: regex.Match[str], context: Context) -> list[Frame] | None:
         count = amount(match["num"].rstrip("-"), None)
         if count is None or count == "X":
             return None
         unit = v.unit_adjectives[match["u"].lower()]
-        return [
-            Frame(
-                start=match.start(),
-                end=match.end(),
-                kind=Kind.FIXED,
-                type=TimexType.DURATION,
-                value=duration_value([(count, unit)]),
-            )
-        ]
+        return duration_frame(match, [(count, unit)])
 
     def build_unit_fraction(match: regex.Match[str], context: Context) -> list[Frame] | None:
         value = v.unit_fractions[match["w"].lower().removesuffix("n")]
@@ -302,15 +281,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         unit = v.units.get(match["unit"].lower())
         if unit is None:
             return None
-        return [
-            Frame(
-                start=match.start(),
-                end=match.end(),
-                kind=Kind.FIXED,
-                type=TimexType.DURATION,
-                value=duration_value([(str(int(match["num"])), unit)]),
-            )
-        ]
+        return duration_frame(match, [(str(int(match["num"])), unit)])
 
     # --- sets --------------------------------------------------------------------
 

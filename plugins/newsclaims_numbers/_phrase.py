@@ -93,8 +93,11 @@ def _scaled(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
         current, last_scale = Fraction(0), scale
         if not phrase.words or j >= len(tokens) or tokens[j].kind != WORD:
             break
-        # "eine Million zweihunderttausend": a smaller number in words may follow a scale
+        # "eine Million zweihunderttausend": a smaller number in words may follow a scale,
+        # and so may "eine" before a smaller scale ("vierundfünfzig Milliarden eine Million")
         following = cardinal_value(tokens[j].text)
+        if following is None and tokens[j].text.lower() in ARTICLE_FORMS and _scale(tokens, j + 1):
+            following = 1
         if following is None or following == 0 or following >= scale:
             break
         current = Fraction(following)

@@ -23,6 +23,9 @@ from newsclaims_numbers import parse_fraction, parse_number
     ("text", "value"),
     [
         ("dreihundertfünfundzwanzigtausend", 325_000),
+        # "eine" before a smaller scale (found by the num2words property)
+        ("vierundfünfzig Milliarden eine Million", 54_001_000_000),
+        ("eine Milliarde eine Million zweihundert", 1_001_000_200),
         ("einundzwanzig", 21),
         ("Einundzwanzig", 21),
         ("hundert", 100),
