@@ -15,12 +15,22 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import newsclaims
 from newsclaims.testing import make_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared"))
+
+# Hypothesis: the default profile is deterministic, so CI never turns red by
+# the luck of the draw and a failure reproduces on every machine; per-example
+# deadlines are off because a loaded CI machine is not a slow algorithm (the
+# linear-time tests check that).  `HYPOTHESIS_PROFILE=explore pytest` hunts
+# for new failures with fresh random examples, ten times as many.
+settings.register_profile("default", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, deadline=None, max_examples=1000, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 #: What a user would hand newsclaims from a gold record: never the gold layers.
 INPUT_KEYS = ("id", "text", "reference_date", "title")
