@@ -207,7 +207,7 @@ def date_rules(w: Words) -> list[Rule]:
             rf"(?:[^\S\n]?(?P<y>\d{{4}}|\d{{2}})(?![\d]|[.,]\d))?(?!\d)"
         ), build_date_numeric, digit=True),
         Rule("iso_date", w.compile(
-            r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\d-])"
+            r"(?P<y>(?:1[89]|2[01])\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\d-])"
         ), build_iso, digit=True, word=False),
         Rule("day_range", w.compile(
             rf"(?P<d1>{DAY})(?P<dot>\.)?{SP}?(?:-|–|bis(?:{SP}(?:zum|zur))?|und|/|&){SP}?"

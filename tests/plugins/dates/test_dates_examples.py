@@ -33,6 +33,9 @@ def values(text: str, reference: str | None = REFERENCE) -> list[str | None]:
     [
         ("Die Wahl findet am 5. November 2024 statt.", "2024-11-05"),
         ("Stichtag war der 05.11.2024.", "2024-11-05"),
+        # ISO dates across the whole supported range (found by the explore profile)
+        ("Der Vertrag läuft bis 2100-01-01.", "2100-01-01"),
+        ("Gegründet am 1900-12-31.", "1900-12-31"),
         ("Die Frist lief am 3.4. ab.", "2024-04-03"),
         ("Im Jänner 2023 war es kalt.", "2023-01"),
         ("Seit Feber 2022 gilt das Gesetz.", "2022-02"),
