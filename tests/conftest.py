@@ -29,7 +29,9 @@ SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared"))
 # linear-time tests check that).  `HYPOTHESIS_PROFILE=explore pytest` hunts
 # for new failures with fresh random examples, ten times as many.
 settings.register_profile("default", derandomize=True, deadline=None, print_blob=True)
-settings.register_profile("explore", derandomize=False, deadline=None, max_examples=1000, print_blob=True)
+settings.register_profile(
+    "explore", derandomize=False, deadline=None, max_examples=1000, print_blob=True
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 #: What a user would hand newsclaims from a gold record: never the gold layers.

@@ -14,6 +14,17 @@ import newsclaims_boilerplate
 from newsclaims.testing import make_pipeline
 from newsclaims_boilerplate.html import INSTALL_HINT, claims, looks_like_html
 
+try:
+    import trafilatura  # noqa: F401 - only whether it is there
+except ImportError:  # the html extra is not installed: test the hint, skip the reading
+    HAVE_TRAFILATURA = False
+else:
+    HAVE_TRAFILATURA = True
+
+needs_trafilatura = pytest.mark.skipif(
+    not HAVE_TRAFILATURA, reason="needs the html extra (trafilatura)"
+)
+
 PAGE = """<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -74,6 +85,7 @@ def test_html_is_told_from_text_by_its_start() -> None:
     assert not looks_like_html(b"<3 Liebe Gr\xc3\xbc\xc3\x9fe")
 
 
+@needs_trafilatura
 def test_a_page_becomes_an_article_with_its_metadata() -> None:
     pipeline = make_pipeline(newsclaims_boilerplate)
     [article] = list(pipeline.read(source("strom.html")))
@@ -93,6 +105,7 @@ def test_a_page_becomes_an_article_with_its_metadata() -> None:
     assert "Impressum" not in article.text
 
 
+@needs_trafilatura
 def test_the_text_cleaning_runs_over_what_the_reader_read() -> None:
     pipeline = make_pipeline(newsclaims_boilerplate)
     [article] = list(pipeline.read(source("strom.html")))
@@ -103,6 +116,7 @@ def test_the_text_cleaning_runs_over_what_the_reader_read() -> None:
     ]
 
 
+@needs_trafilatura
 def test_a_page_without_text_is_a_read_error() -> None:
     pipeline = make_pipeline(newsclaims_boilerplate)
     [error] = list(
@@ -114,6 +128,7 @@ def test_a_page_without_text_is_a_read_error() -> None:
     assert "no article text" in error.message
 
 
+@needs_trafilatura
 def test_broken_markup_does_not_break_the_reader() -> None:
     pipeline = make_pipeline(newsclaims_boilerplate)
     results = list(pipeline.read(source("kaputt.html", b"<html><body><p>\xff\xfe<<<>>></p")))
@@ -131,6 +146,7 @@ def test_without_the_extra_the_reader_says_how_to_install_it(
     assert "pip install 'newsclaims[html]'" in str(error)
 
 
+@needs_trafilatura
 def test_newsclaims_extract_reads_a_page(tmp_path: Path) -> None:
     page = tmp_path / "strom.html"
     page.write_text(PAGE, encoding="utf-8")
