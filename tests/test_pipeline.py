@@ -381,3 +381,30 @@ def test_any_text_analyses_without_error_and_every_span_is_valid(article: Articl
 def test_analysis_round_trips_through_json(text: str) -> None:
     analysis = make_pipeline(installed=None, strict=True).analyze(text)
     assert Analysis.from_dict(analysis.to_dict()) == analysis
+
+
+def test_many_quotes_sharing_one_source_stay_linear() -> None:
+    # A source quoted everywhere (a live blog, a transcript): checking and
+    # ordering must not cost quotes x mentions.
+    import time
+
+    sentence = "„Ja“, sagte Müller. "
+    text = sentence * 3000
+
+    class Transcript:
+        @hookimpl
+        def newsclaims_extract(self, document: Document) -> list[object]:
+            t = document.text
+            starts = [i * len(sentence) for i in range(3000)]
+            mentions = [Mention.at(t, s + 11, s + 17) for s in starts]
+            source = Source(name="Anna Müller", kind="person", mentions=mentions)
+            return [
+                Quote.at(t, s + 1, s + 3, kind="direct", speaker=m, source=source)
+                for s, m in zip(starts, mentions, strict=True)
+            ]
+
+    started = time.perf_counter()
+    analysis = make_pipeline(Transcript()).analyze(text)
+    assert len(analysis.quotes) == 3000
+    assert len(analysis.sources) == 1
+    assert time.perf_counter() - started < 10  # quadratic: minutes

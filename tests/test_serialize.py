@@ -111,13 +111,22 @@ def test_output_has_the_keys_the_scorer_reads() -> None:
     }
     assert direct["cue"]["lemma"] == "sagen"
     assert data["sources"][direct["source"]]["name"] == "Anna Müller"
-    assert data["quotes"][0]["speaker"] == {
-        "text": None,
-        "start": None,
-        "end": None,
-        "name": "Anna Müller",
-    }
+    # an inferred speaker: the name only, no null offsets for a consumer to trip over
+    assert data["quotes"][0]["speaker"] == {"name": "Anna Müller"}
     assert data["claims"][0]["quotes"] == [1]
+
+
+def test_the_scorer_reads_an_inferred_speaker(scorer: Any) -> None:
+    # The shared scorer once crashed on null speaker offsets.
+    prediction = rich_analysis().to_dict()
+    gold = {
+        "id": "a1",
+        "text": TEXT,
+        "quotes": [{**q, "speaker": {"name": "Anna Müller"}} for q in prediction["quotes"]],
+    }
+    tally = scorer.Tally()
+    scorer.score_doc(tally, gold, prediction)
+    assert scorer.summarize(tally)["quotes.speaker_acc"] == 1.0
 
 
 def test_output_validates_against_the_shipped_schema() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import types
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -22,9 +23,11 @@ from ._types import (
     Quote,
     Sentence,
     Source,
+    Span,
     TimeExpression,
     nested_spans,
     sorted_spans,
+    sources_of,
 )
 
 __all__ = ["Pipeline", "analyze"]
@@ -151,23 +154,42 @@ class Pipeline:
         for article in articles:
             yield self.analyze(article, reference_date=reference_date)
 
-    def _valid(self, plugin: str, item: object, text: str, kinds: tuple[type[Any], ...]) -> bool:
+    def _valid(
+        self,
+        plugin: str,
+        item: object,
+        text: str,
+        kinds: tuple[type[Any], ...],
+        checked: dict[int, bool] | None = None,
+    ) -> bool:
+        """Whether ``item`` is of ``kinds`` and all its spans match ``text``; reports it if not.
+
+        ``checked`` remembers the sources already checked in this article (by
+        identity), so a source shared by a thousand quotes is checked once.
+        """
         if not isinstance(item, kinds):
             names = " or ".join(kind.__name__ for kind in kinds)
             self.hooks.report(
                 plugin, "validate", f"returned a {type(item).__name__} where a {names} belongs"
             )
             return False
-        for span in nested_spans(item):
-            if span.end > len(text) or text[span.start : span.end] != span.text:
-                found = text[span.start : span.end]
-                self.hooks.report(
-                    plugin,
-                    "validate",
-                    f"dropped a {type(item).__name__}: its span ({span.start}, {span.end}) says {span.text!r} "
-                    f"but the article has {found!r} there",
-                )
-                return False
+        checked = {} if checked is None else checked
+        bad = next((s for s in nested_spans(item, sources=False) if not _matches(s, text)), None)
+        for source in sources_of(item):
+            if bad is not None:
+                break
+            if id(source) not in checked:
+                checked[id(source)] = all(_matches(mention, text) for mention in source.mentions)
+            if not checked[id(source)]:
+                bad = next(m for m in source.mentions if not _matches(m, text))
+        if bad is not None:
+            self.hooks.report(
+                plugin,
+                "validate",
+                f"dropped a {type(item).__name__}: its span ({bad.start}, {bad.end}) says {bad.text!r} "
+                f"but the article has {text[bad.start : bad.end]!r} there",
+            )
+            return False
         return True
 
     def _run(self, article: Article, reference: PartialDate | None) -> Analysis:
@@ -201,9 +223,10 @@ class Pipeline:
 
         extracted: dict[str, list[Any]] = {name: [] for _, name in _LAYERS}
         kinds = tuple(kind for kind, _ in _LAYERS)
+        checked: dict[int, bool] = {}
         for plugin, items in self.hooks.extract(document):
             for item in items:
-                if self._valid(plugin, item, text, kinds):
+                if self._valid(plugin, item, text, kinds, checked):
                     extracted[
                         next(name for kind, name in _LAYERS if isinstance(item, kind))
                     ].append(item)
@@ -217,11 +240,7 @@ class Pipeline:
             quantities=sorted_spans(extracted["quantities"]),
             times=sorted_spans(extracted["times"]),
             quotes=sorted_spans(extracted["quotes"]),
-            sources=tuple(
-                sorted(
-                    set(extracted["sources"]), key=lambda s: (s.name.casefold(), s.kind, repr(s))
-                )
-            ),
+            sources=_sorted_sources(extracted["sources"]),
         )
 
         plugin, claims = self.hooks.assemble(analysis)
@@ -237,8 +256,9 @@ class Pipeline:
         }
         sources = set(analysis.sources)
         valid = []
+        checked: dict[int, bool] = {}
         for claim in claims:
-            if not self._valid(plugin, claim, analysis.text, (Claim,)):
+            if not self._valid(plugin, claim, analysis.text, (Claim,), checked):
                 continue
             strays = [
                 name
@@ -257,6 +277,20 @@ class Pipeline:
                 continue
             valid.append(claim)
         return sorted_spans(valid)
+
+
+def _matches(span: Span, text: str) -> bool:
+    return span.end <= len(text) and text[span.start : span.end] == span.text
+
+
+def _sorted_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """Sources by name, without duplicates; same-named ones by their repr (for such ties only)."""
+    ordered = sorted(set(sources), key=lambda s: (s.name.casefold(), s.name, s.kind))
+    result: list[Source] = []
+    for _, group in itertools.groupby(ordered, key=lambda s: (s.name.casefold(), s.name, s.kind)):
+        members = list(group)
+        result.extend(sorted(members, key=repr) if len(members) > 1 else members)
+    return tuple(result)
 
 
 @attrs.frozen

@@ -75,15 +75,15 @@ def analysis_to_dict(analysis: Analysis, *, include_text: bool = True) -> dict[s
         return None if source is None else source_index[source]
 
     def quote(item: Quote) -> dict[str, Any]:
-        speaker = None
-        if item.speaker is not None or item.source is not None:
-            mention = item.speaker
-            speaker = {
-                "text": mention.text if mention else None,
-                "start": mention.start if mention else None,
-                "end": mention.end if mention else None,
-                "name": item.source.name if item.source else mention.text if mention else None,
-            }
+        # The speaker as mentioned, with its offsets, and the canonical name; a
+        # speaker inferred from elsewhere (no mention near the quote) has a
+        # name only, never null offsets that a consumer would have to guard.
+        speaker: dict[str, Any] | None = None
+        if item.speaker is not None:
+            name = item.source.name if item.source else item.speaker.text
+            speaker = {**_span(item.speaker), "name": name}
+        elif item.source is not None:
+            speaker = {"name": item.source.name}
         cue = (
             None
             if item.cue is None
@@ -246,7 +246,7 @@ def analysis_from_dict(data: Mapping[str, Any]) -> Analysis:
     def quote(item: Any, path: str) -> Quote:
         speaker = item.get("speaker")
         mention = None
-        if speaker is not None and speaker.get("start") is not None:
+        if speaker is not None and "start" in speaker:
             mention = read.span(Mention, speaker, f"{path}.speaker")
         cue_data = item.get("cue")
         cue = (

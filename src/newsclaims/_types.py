@@ -200,7 +200,7 @@ class Mention(Span):
     """A mention of a source as written: "Musk", "er", "der 78-Jährige"."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Source:
     """Who or what a claim comes from: a person, an organisation, a medium, a group.
 
@@ -249,7 +249,7 @@ class QuoteKind(enum.StrEnum):
     INDIRECT = "indirect"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Quote(Span):
     """A statement attributed to a source.
 
@@ -279,7 +279,7 @@ class ClaimKind(enum.StrEnum):
     ATTRIBUTED = "attributed"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Claim(Span):
     """A checkable statement and what it rests on.
 
@@ -301,33 +301,58 @@ class Claim(Span):
     )
 
 
-def nested_spans(item: object) -> Iterable[Span]:
-    """Every span an item carries, itself included (a quote's speaker and cue, a source's mentions)."""
+def sources_of(item: object) -> Iterable[Source]:
+    """The sources an item refers to (or the item itself, if it is one)."""
+    if isinstance(item, Source):
+        yield item
+    elif isinstance(item, Quote):
+        yield from (source for source in (item.source, item.via) if source is not None)
+    elif isinstance(item, Claim):
+        if item.claimant is not None:
+            yield item.claimant
+        for quote in item.quotes:
+            yield from sources_of(quote)
+
+
+def nested_spans(item: object, *, sources: bool = True) -> Iterable[Span]:
+    """Every span an item carries, itself included (a quote's speaker and cue, a claim's items).
+
+    With ``sources=False`` the mentions of the sources it refers to are left
+    out: many quotes share one source, whose mentions need checking once.
+    """
     if isinstance(item, Span):
         yield item
     if isinstance(item, Quote):
-        for part in (item.speaker, item.cue):
-            if part is not None:
-                yield part
-        for source in (item.source, item.via):
-            if source is not None:
-                yield from source.mentions
-    elif isinstance(item, Source):
-        yield from item.mentions
+        yield from (part for part in (item.speaker, item.cue) if part is not None)
     elif isinstance(item, Claim):
-        if item.claimant is not None:
-            yield from item.claimant.mentions
         for quote in item.quotes:
-            yield from nested_spans(quote)
+            yield from nested_spans(quote, sources=False)
         yield from item.quantities
         yield from item.times
+    if sources:
+        for source in sources_of(item):
+            yield from source.mentions
 
 
-def sort_key(item: Span) -> tuple[int, int, str]:
-    """Text order; ties broken by the item's repr so the order never depends on plugin order."""
-    return (item.start, item.end, repr(item))
+def _position(item: Span) -> tuple[int, int, str]:
+    return (item.start, item.end, type(item).__name__)
 
 
 def sorted_spans(items: Iterable[_S]) -> tuple[_S, ...]:
-    """Items in text order without exact duplicates."""
-    return tuple(sorted(set(items), key=sort_key))
+    """Items in text order without exact duplicates.
+
+    Items at the same place are ordered by their repr, so the order never
+    depends on which plugin answered first; the repr is computed for such ties
+    only, as it can be long (a quote's source with all its mentions).
+    """
+    ordered = sorted(set(items), key=_position)
+    result: list[_S] = []
+    start = 0
+    while start < len(ordered):
+        stop = start + 1
+        while stop < len(ordered) and _position(ordered[stop]) == _position(ordered[start]):
+            stop += 1
+        group = ordered[start:stop]
+        result.extend(sorted(group, key=repr) if len(group) > 1 else group)
+        start = stop
+    return tuple(result)
