@@ -1,0 +1,203 @@
+"""Direct quotes: which quoted stretches are speech, and whose.
+
+Half of what stands in quotation marks in news is not a quote: titles
+("die Zeitung „Bild“"), names ("die Operation „Cast Lead“") and scare quotes.
+A quoted stretch is taken as a direct quote when
+
+1. a cue is attached to it: after it („…“, sagte Müller / „…“, so Müller),
+   before it with a colon or comma (Müller sagte: „…“), or a headline colon
+   (Bürgermeisterin: „…“);
+2. it continues an interrupted quote of the same unit („…“, betonte Müller, „…“);
+3. it lies inside reported speech or in a sentence with a cue ("nannte das
+   „reine Spekulation“", "er sei „glücklich“") — unless it is part of the
+   speaker's own name ("laut „Reuters“") or a title after a noun;
+4. with no cue at all, it is a sentence of its own or sits in a Konjunktiv
+   sentence: the last speaker goes on talking.
+
+Anything else (a short quoted term in a plain sentence) is a scare quote or a
+title and is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .indirect import konjunktiv
+from .marks import Quoted
+from .speakers import Grammar, clause_start, noun_phrase
+from .statements import Attribution, Statement
+from .tokens import SENTENCE_ENDS, Token
+from .units import Unit
+
+# A quote of at least this many words is speech even without a cue nearby.
+_LONG_QUOTE = 6
+# A quote covering this share of its unit is a sentence of its own.
+_OWN_SENTENCE = 0.6
+# Titles and names rarely run longer than this.
+_TITLE_WORDS = 6
+
+
+def _token_at(tokens: Sequence[Token], offset: int) -> int:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(tokens) and tokens[lo].start == offset else -1
+
+
+def _words(tokens: Sequence[Token], first: int, last: int) -> int:
+    return sum(1 for k in range(first, last) if tokens[k].is_word)
+
+
+def direct_statements(
+    unit: Unit,
+    attributions: Mapping[int, Attribution],
+    indirect: Sequence[Statement],
+    grammar: Grammar,
+    active: Attribution | None,
+) -> list[Statement]:
+    """The direct quotes among the quoted stretches that open in ``unit``.
+
+    ``attributions`` maps the token index of each cue to its attribution;
+    ``indirect`` are the unit's indirect statements; ``active`` is the last
+    speaker, for quotes without a cue of their own.
+    """
+    tokens = unit.tokens
+    found: list[Statement] = []
+    previous: Attribution | None = None
+    previous_close = -1
+    unit_length = max(1, unit.end - unit.start)
+    for quote in unit.quotes:
+        if quote not in unit.own:
+            continue
+        opening = _token_at(tokens, quote.open)
+        if opening < 0:
+            continue
+        closing = _token_at(tokens, quote.close) if quote.close is not None else -1
+        last_inner = closing if closing >= 0 else len(tokens)
+        words = _words(tokens, opening + 1, last_inner)
+        attribution = None
+        if closing >= 0:
+            attribution = _after(tokens, closing, attributions)
+        if attribution is None:
+            attribution = _before(unit, opening, attributions, grammar)
+        adjacent = attribution is not None
+        if (
+            attribution is None
+            and previous is not None
+            and _cue_between(attributions, previous_close, opening)
+        ):
+            attribution = previous  # „…“, betonte Müller, „…“
+            adjacent = True
+        if not adjacent and _title(tokens, opening, words, grammar):
+            continue
+        if attribution is None and _inside_source(tokens, opening, last_inner, attributions):
+            continue
+        inherited = False
+        if attribution is None:
+            attribution = _enclosing(quote, indirect)
+        if attribution is None and attributions:
+            attribution = _nearest(attributions, opening)
+        if attribution is None:
+            own_sentence = (quote.end - quote.start) >= _OWN_SENTENCE * unit_length
+            speechy = konjunktiv(tokens, 0, len(tokens), grammar) or _ends_sentence(
+                tokens, last_inner
+            )
+            if not (own_sentence or words >= _LONG_QUOTE or (speechy and words >= 3)):
+                continue
+            if not quote.closed and not own_sentence:
+                continue  # a stray opening mark in a plain sentence
+            attribution, inherited = active, active is not None
+        found.append(Statement("direct", quote.start, quote.end, attribution, inherited))
+        previous, previous_close = attribution, closing if closing >= 0 else len(tokens)
+    return found
+
+
+def _ends_sentence(tokens: Sequence[Token], last_inner: int) -> bool:
+    k = last_inner - 1
+    return k >= 0 and tokens[k].text in SENTENCE_ENDS
+
+
+def _after(
+    tokens: Sequence[Token], closing: int, attributions: Mapping[int, Attribution]
+) -> Attribution | None:
+    """„…“, sagte Müller / „…“ – so Müller / „…“, heißt es."""
+    k = closing + 1
+    skipped = 0
+    while k < len(tokens) and tokens[k].text in ",.!?–—" and skipped < 2:
+        k += 1
+        skipped += 1
+    if k < len(tokens) and k in attributions and skipped:
+        return attributions[k]
+    return None
+
+
+def _before(
+    unit: Unit,
+    opening: int,
+    attributions: Mapping[int, Attribution],
+    grammar: Grammar,
+) -> Attribution | None:
+    """Müller sagte: „…“ / sagte Müller, „…“ / sprach von „…“ / Bürgermeisterin: „…“."""
+    tokens = unit.tokens
+    k = opening - 1
+    if k < 0:
+        return None
+    mark = tokens[k].text
+    if mark in ":,":
+        start = clause_start(tokens, k)
+        cues = [i for i in attributions if start <= i < k]
+        if cues:
+            return attributions[max(cues)]
+        if mark == ":" and start < k:
+            phrase = noun_phrase(tokens, start, grammar, k)
+            if phrase is not None and phrase.last == k:
+                return Attribution(cue=None, cue_unit=None, speaker=phrase, speaker_unit=unit)
+        return None
+    if k in attributions:
+        return attributions[k]  # sagte „…“
+    return None
+
+
+def _cue_between(attributions: Mapping[int, Attribution], first: int, last: int) -> bool:
+    return first >= 0 and any(first < i < last for i in attributions)
+
+
+def _title(tokens: Sequence[Token], opening: int, words: int, grammar: Grammar) -> bool:
+    """„Smart“ after "des Modells", „Cast Lead“ after "Operation": a name, not speech."""
+    if words > _TITLE_WORDS or opening + 1 >= len(tokens):
+        return False
+    first_inner = tokens[opening + 1]
+    if not first_inner.upper:
+        return False
+    before = tokens[opening - 1] if opening > 0 else None
+    if before is None or not grammar.nounish(before):
+        return False
+    return not grammar.vocabulary.is_speech_noun(before.text)
+
+
+def _inside_source(
+    tokens: Sequence[Token], opening: int, last_inner: int, attributions: Mapping[int, Attribution]
+) -> bool:
+    """„Reuters“ in "laut „Reuters“" names the source; it is not a quote."""
+    for attribution in attributions.values():
+        for phrase in (attribution.speaker, attribution.via):
+            if phrase is not None and phrase.first <= opening and last_inner <= phrase.last:
+                return True
+    return False
+
+
+def _enclosing(quote: Quoted, indirect: Sequence[Statement]) -> Attribution | None:
+    for statement in indirect:
+        if statement.start <= quote.start and quote.end <= statement.end:
+            return statement.attribution
+    return None
+
+
+def _nearest(attributions: Mapping[int, Attribution], opening: int) -> Attribution:
+    before = [i for i in attributions if i < opening]
+    index = max(before) if before else min(attributions)
+    return attributions[index]

@@ -1,0 +1,186 @@
+"""Walk a document unit by unit and collect its statements with their attributions.
+
+This is where the pieces meet: cues (:mod:`.cues`), speakers
+(:mod:`.speakers`), reported clauses (:mod:`.indirect`) and quoted stretches
+(:mod:`.direct`).  It also keeps the one piece of state that crosses
+sentences: the *active* attribution, which a Konjunktiv sentence without a
+cue of its own, or a free-standing quote, continues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclaims import Document
+
+from .cues import Cue, find_cues
+from .direct import direct_statements
+from .indirect import clause_after, clause_before, konjunktiv, trim_end, wie_clause
+from .speakers import Grammar, NounPhrase, clause_start, phrase_speaker, verb_speaker
+from .statements import Attribution, Statement
+from .tokens import Token
+from .units import Unit, build_units
+from .vocabulary import Vocabulary
+
+# A continuation must follow its speaker closely: at most this many units
+# back, and in the same or the next paragraph.
+_CONTINUATION_UNITS = 2
+# An indirect statement mostly made of a direct quote is that quote.
+_QUOTED_SHARE = 0.7
+
+
+def find_statements(document: Document, vocabulary: Vocabulary) -> list[Statement]:
+    """Every direct and indirect statement of the document, in text order."""
+    grammar = Grammar(vocabulary)
+    units, _ = build_units(document)
+    statements: list[Statement] = []
+    active: Attribution | None = None
+    active_unit: Unit | None = None
+    for unit in units:
+        tokens = unit.tokens
+        if not tokens:
+            continue
+        recent = active if _recent(active_unit, unit) else None
+        attributions, indirect = _cue_statements(unit, grammar, recent)
+        direct = direct_statements(unit, attributions, indirect, grammar, recent)
+        found = indirect + direct
+        if not indirect and recent is not None and konjunktiv(tokens, 0, len(tokens), grammar):
+            if not any(s.kind == "direct" and not s.inherited for s in direct):
+                start = tokens[0].start
+                end = trim_end(tokens, 0, len(tokens))
+                if not _mostly_quoted(unit, start, end):
+                    found.append(Statement("indirect", start, end, recent, inherited=True))
+        for statement in found:
+            if statement.attribution is not None and (
+                statement.attribution.speaker is not None or statement.inherited
+            ):
+                active, active_unit = statement.attribution, unit
+        statements.extend(found)
+    statements.sort(key=lambda s: (s.start, -s.end))
+    return statements
+
+
+def _recent(active_unit: Unit | None, unit: Unit) -> bool:
+    return (
+        active_unit is not None
+        and unit.index - active_unit.index <= _CONTINUATION_UNITS
+        and unit.paragraph - active_unit.paragraph <= 1
+    )
+
+
+def _cue_statements(
+    unit: Unit, grammar: Grammar, recent: Attribution | None
+) -> tuple[dict[int, Attribution], list[Statement]]:
+    """The attribution of every cue of ``unit``, and the indirect statements they introduce."""
+    tokens = unit.tokens
+    attributions: dict[int, Attribution] = {}
+    indirect: list[Statement] = []
+    for cue in find_cues(tokens, grammar.vocabulary):
+        span: tuple[int, int] | None
+        if cue.kind == "verb":
+            speaker = verb_speaker(tokens, cue, grammar)
+            attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
+            subject_first = speaker.phrase is not None and speaker.phrase.first < cue.first
+            span = _verb_clause(tokens, cue, grammar, subject_first)
+        else:
+            speaker = phrase_speaker(tokens, cue, grammar)
+            if speaker.phrase is None and cue.cls == "previous" and recent is not None:
+                attribution = Attribution(
+                    cue, unit, recent.speaker, recent.speaker_unit, recent.via
+                )
+            else:
+                attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
+            span = _phrase_clause(tokens, cue, speaker.phrase)
+        attributions[cue.first] = attribution
+        if span is None:
+            continue
+        first, last = span
+        while first < last and not (tokens[first].is_word or tokens[first].is_mark):
+            first += 1
+        if first >= last:
+            continue
+        start, end = tokens[first].start, trim_end(tokens, first, last)
+        if end - start < 8 or _mostly_quoted(unit, start, end):
+            continue
+        indirect.append(Statement("indirect", start, end, attribution))
+    return attributions, _without_overlaps(indirect)
+
+
+def _verb_clause(
+    tokens: Sequence[Token], cue: Cue, grammar: Grammar, subject_first: bool
+) -> tuple[int, int] | None:
+    return (
+        wie_clause(tokens, cue)
+        or clause_before(tokens, cue, grammar)
+        or clause_after(tokens, cue, grammar, subject_first)
+    )
+
+
+def _phrase_clause(
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+) -> tuple[int, int] | None:
+    scope = cue.position
+    if scope == "sentence":
+        if cue.lemma == "heißen":
+            return _heisst_clause(tokens, cue, source)
+        return 0, len(tokens)
+    if scope == "before":
+        start = clause_start(tokens, cue.first)
+        if start >= 2 and tokens[start - 1].text in ",–—":
+            if (
+                source is not None
+                and source.last < len(tokens) - 1
+                and tokens[source.last].text == ","
+            ):
+                return 0, len(tokens)  # "Dennoch, so Nacke, habe ..."
+            return 0, start - 1
+        return None
+    if scope == "after":
+        return (cue.last + 1, len(tokens)) if cue.last + 1 < len(tokens) else None
+    return None
+
+
+def _heisst_clause(
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+) -> tuple[int, int] | None:
+    """ ", heißt es in der Mitteilung." -> before; "In der Mitteilung heißt es, ..." -> after."""
+    start = clause_start(tokens, cue.first)
+    if start == cue.first and start >= 2 and tokens[start - 1].text in ",–—":
+        return 0, start - 1
+    k = cue.last + 1
+    if source is not None and source.first > cue.last:
+        k = source.last
+    while k < len(tokens) and tokens[k].text not in ",:" and k - cue.last < 12:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text in ",:" and not tokens[k + 1].is_mark:
+        return k + 1, len(tokens)
+    return None
+
+
+def _mostly_quoted(unit: Unit, start: int, end: int) -> bool:
+    quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in unit.quotes)
+    return quoted >= _QUOTED_SHARE * max(1, end - start)
+
+
+def _without_overlaps(statements: list[Statement]) -> list[Statement]:
+    """Of two indirect statements over the same words, keep the one a verb introduces."""
+    kept: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: (s.start, -s.end)):
+        clash = next((k for k in kept if _overlap(k, statement)), None)
+        if clash is None:
+            kept.append(statement)
+        elif _rank(statement) > _rank(clash):
+            kept[kept.index(clash)] = statement
+    return kept
+
+
+def _overlap(a: Statement, b: Statement) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _rank(statement: Statement) -> int:
+    attribution = statement.attribution
+    if attribution is None or attribution.cue is None:
+        return 0
+    return 2 if attribution.cue.kind == "verb" else 1
