@@ -49,9 +49,13 @@ class Cue:
 
 
 def is_boundary(token: Token) -> bool:
-    """Whether ``token`` ends a clause (outside quotes) or is a quotation mark."""
+    """Whether ``token`` ends a clause (outside quotes) or is a quotation mark.
+
+    A full stop inside a unit is an abbreviation or an ordinal ("am 19. August"),
+    never a clause break: the unit is a sentence already.
+    """
     return token.is_mark or (
-        token.quote < 0 and (token.text in CLAUSE_BREAKS or token.text in SENTENCE_ENDS)
+        token.quote < 0 and (token.text in CLAUSE_BREAKS or token.text in "!?")
     )
 
 
@@ -107,6 +111,8 @@ def _verb_cue(
     # a particle at the end of the clause: "teilte ... mit"
     end = clause_end(tokens, i)
     last = end - 1
+    while last > i and tokens[last].text in SENTENCE_ENDS:
+        last -= 1
     if last > i and tokens[last].is_word:
         for reading in finites:
             if reading.particle and tokens[last].lower == reading.particle:
@@ -201,7 +207,18 @@ def _attribution_noun(tokens: Sequence[Token], j: int, vocabulary: Vocabulary) -
         if not token.is_word or token.quote >= 0:
             return -1
         if token.upper and not vocabulary.is_function_word(token.lower):
-            return k if vocabulary.is_attribution_noun(token.text) else -1
+            if vocabulary.is_attribution_noun(token.text):
+                return k
+            # "nach Schäubles Idee": a genitive name before the noun
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                token.lower.endswith("s")
+                and following is not None
+                and following.upper
+                and vocabulary.is_attribution_noun(following.text)
+            ):
+                return k + 1
+            return -1
     return -1
 
 
@@ -214,7 +231,11 @@ def _np_follows(tokens: Sequence[Token], j: int, vocabulary: Vocabulary) -> bool
         return True  # laut „Reuters“
     if not token.is_word:
         return False
-    return token.upper or vocabulary.function_class(token.lower, "determiner") is not None
+    return (
+        token.upper
+        or vocabulary.function_class(token.lower, "determiner") is not None
+        or vocabulary.function_class(token.lower, "pronoun") is not None
+    )
 
 
 def _so_attribution(tokens: Sequence[Token], i: int, vocabulary: Vocabulary) -> bool:

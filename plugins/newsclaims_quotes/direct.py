@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from .indirect import konjunktiv
 from .marks import Quoted
-from .speakers import Grammar, clause_start, noun_phrase
+from .speakers import Grammar, clause_start, noun_phrase, subject_between
 from .statements import Attribution, Statement
 from .tokens import SENTENCE_ENDS, Token
 from .units import Unit
@@ -130,7 +130,9 @@ def _after(
     while k < len(tokens) and tokens[k].text in ",.!?–—" and skipped < 2:
         k += 1
         skipped += 1
-    if k < len(tokens) and k in attributions and skipped:
+    # „…,“ sagte er: the comma may stand inside the marks
+    inner_punct = closing > 0 and tokens[closing - 1].text in ",.!?…"
+    if k < len(tokens) and k in attributions and (skipped or inner_punct):
         return attributions[k]
     return None
 
@@ -153,8 +155,12 @@ def _before(
         if cues:
             return attributions[max(cues)]
         if mark == ":" and start < k:
+            # "Bürgermeisterin: „…“", "Das Fazit von Sandra Boser: „…“",
+            # "X reagierte gelassen: „…“": the clause's subject speaks
             phrase = noun_phrase(tokens, start, grammar, k)
-            if phrase is not None and phrase.last == k:
+            if phrase is None or phrase.last != k:
+                phrase = subject_between(tokens, start, k, grammar)
+            if phrase is not None:
                 return Attribution(cue=None, cue_unit=None, speaker=phrase, speaker_unit=unit)
         return None
     if k in attributions:

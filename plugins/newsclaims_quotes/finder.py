@@ -16,7 +16,15 @@ from newsclaims import Document
 from .cues import Cue, find_cues
 from .direct import direct_statements
 from .indirect import clause_after, clause_before, konjunktiv, trim_end, wie_clause
-from .speakers import Grammar, NounPhrase, clause_start, phrase_speaker, verb_speaker
+from .speakers import (
+    Grammar,
+    NounPhrase,
+    can_speak,
+    clause_start,
+    phrase_speaker,
+    unit_subject,
+    verb_speaker,
+)
 from .statements import Attribution, Statement
 from .tokens import Token
 from .units import Unit, build_units
@@ -25,6 +33,9 @@ from .vocabulary import Vocabulary
 # A continuation must follow its speaker closely: at most this many units
 # back, and in the same or the next paragraph.
 _CONTINUATION_UNITS = 2
+# Words that open a sentence pointing back to the quote before it ("Das sagte X").
+_POINTING_BACK = frozenset({"das", "dies", "so", "diese", "dieses"})
+_CATAPHORA_REACH = 6
 # An indirect statement mostly made of a direct quote is that quote.
 _QUOTED_SHARE = 0.7
 
@@ -41,23 +52,78 @@ def find_statements(document: Document, vocabulary: Vocabulary) -> list[Statemen
         if not tokens:
             continue
         recent = active if _recent(active_unit, unit) else None
-        attributions, indirect = _cue_statements(unit, grammar, recent)
-        direct = direct_statements(unit, attributions, indirect, grammar, recent)
+        speaker = recent or _previous_subject(units, unit, grammar)
+        attributions, indirect = _cue_statements(unit, grammar, speaker)
+        direct = direct_statements(unit, attributions, indirect, grammar, speaker)
+        if any(s.inherited or s.attribution is None for s in direct):
+            following = _cataphoric(units, unit, grammar)
+            if following is not None:
+                for statement in direct:
+                    if statement.inherited or statement.attribution is None:
+                        statement.attribution, statement.inherited = following, False
         found = indirect + direct
-        if not indirect and recent is not None and konjunktiv(tokens, 0, len(tokens), grammar):
-            if not any(s.kind == "direct" and not s.inherited for s in direct):
-                start = tokens[0].start
-                end = trim_end(tokens, 0, len(tokens))
-                if not _mostly_quoted(unit, start, end):
-                    found.append(Statement("indirect", start, end, recent, inherited=True))
+        if (
+            not indirect
+            and speaker is not None
+            and konjunktiv(tokens, 0, len(tokens), grammar)
+            and not any(s.kind == "direct" and not s.inherited for s in direct)
+        ):
+            start = tokens[0].start
+            end = trim_end(tokens, 0, len(tokens))
+            if not _mostly_quoted(unit, start, end):
+                found.append(Statement("indirect", start, end, speaker, inherited=True))
         for statement in found:
             if statement.attribution is not None and (
                 statement.attribution.speaker is not None or statement.inherited
             ):
                 active, active_unit = statement.attribution, unit
+        if not found:
+            # "X sprach sich dagegen aus." — a speech act without a reported
+            # clause still makes X the one a following Konjunktiv sentence quotes
+            speaking = [
+                a
+                for a in attributions.values()
+                if a.cue is not None
+                and a.cue.kind == "verb"
+                and a.speaker is not None
+                and can_speak(tokens, a.speaker, grammar)
+            ]
+            if speaking:
+                active, active_unit = speaking[-1], unit
         statements.extend(found)
     statements.sort(key=lambda s: (s.start, -s.end))
     return statements
+
+
+def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
+    """„…“. Das sagte X. — the attribution of the next sentence when it points back."""
+    if unit.index + 1 >= len(units):
+        return None
+    following = units[unit.index + 1]
+    tokens = following.tokens
+    if following.paragraph - unit.paragraph > 1 or not tokens:
+        return None
+    if tokens[0].lower not in _POINTING_BACK:
+        return None
+    for cue in find_cues(tokens[:_CATAPHORA_REACH], grammar.vocabulary):
+        if cue.kind == "verb":
+            speaker = verb_speaker(tokens, cue, grammar)
+            if speaker.phrase is not None and speaker.phrase.first > 0:
+                return Attribution(cue, following, speaker.phrase, following, speaker.via)
+    return None
+
+
+def _previous_subject(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
+    """The subject of the sentence before ``unit`` (same or previous paragraph), as an attribution."""
+    if unit.index == 0:
+        return None
+    previous = units[unit.index - 1]
+    if unit.paragraph - previous.paragraph > 1 or not previous.tokens:
+        return None
+    subject = unit_subject(previous.tokens, grammar)
+    if subject is None or not can_speak(previous.tokens, subject, grammar):
+        return None
+    return Attribution(None, None, subject, previous)
 
 
 def _recent(active_unit: Unit | None, unit: Unit) -> bool:
@@ -84,12 +150,9 @@ def _cue_statements(
             span = _verb_clause(tokens, cue, grammar, subject_first)
         else:
             speaker = phrase_speaker(tokens, cue, grammar)
-            if speaker.phrase is None and cue.cls == "previous" and recent is not None:
-                attribution = Attribution(
-                    cue, unit, recent.speaker, recent.speaker_unit, recent.via
-                )
-            else:
-                attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
+            attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
+            if cue.cls == "previous":
+                attribution.antecedent = recent
             span = _phrase_clause(tokens, cue, speaker.phrase)
         attributions[cue.first] = attribution
         if span is None:

@@ -111,8 +111,8 @@ def _reported_start(
     if token.lower in _THAT:
         return True
     if token.lower in _W_WORDS:
-        return cue.cls in ("say", "ask", "think")
-    moods = "12" if cue.cls in ("say", "think", "ask") else "1"
+        return cue.cls in ("say", "cite", "ask", "think")
+    moods = "12" if cue.cls in ("say", "cite", "think", "ask") else "1"
     if konjunktiv(tokens, first, end, grammar, moods):
         return not (
             token.lower in _RELATIVE
@@ -121,13 +121,12 @@ def _reported_start(
         )
     if cue.cls in ("urge", "say", "think", "judge") and _zu_infinitive(tokens, first, end):
         return True
-    if cue.cls == "say" and subject_first and cue.position == "finite":
+    if cue.cls in ("say", "cite") and subject_first and cue.position == "finite":
         # "Musk sagte, die Plattform war ..." — a main clause in the indicative
         return (
-            ((token.upper or grammar.determiner(token) is not None)
-            and token.lower not in ("der", "die", "das", "welche", "welcher"))
-            or token.lower in ("er", "sie", "es", "man", "wir", "ich")
-        )
+            (token.upper or grammar.determiner(token) is not None)
+            and token.lower not in ("der", "die", "das", "welche", "welcher")
+        ) or token.lower in ("er", "sie", "es", "man", "wir", "ich")
     return False
 
 
@@ -150,7 +149,11 @@ def clause_after(
         if token.is_mark:
             return None
         if token.text == ":":
-            if k + 1 < len(tokens) and not tokens[k + 1].is_mark and cue.cls in ("say", "think"):
+            if (
+                k + 1 < len(tokens)
+                and not tokens[k + 1].is_mark
+                and cue.cls in ("say", "cite", "think")
+            ):
                 return k + 1, len(tokens)
             return None
         if token.text in ",–—":

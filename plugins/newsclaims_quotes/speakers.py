@@ -33,10 +33,19 @@ _QUOTED_NAME = 8  # tokens of a quoted name inside a noun phrase („Der Spiegel
 
 _COORDINATORS = frozenset({"und", "aber", "doch", "denn", "sondern", "oder"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich", "es"})
-_NOMINATIVE_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "man", "ihr", "du"})
+_NOMINATIVE_PRONOUNS = frozenset(
+    {"er", "sie", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letzterer"}
+)
+_AGENT = frozenset({"von", "vom", "seitens"})
+_PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
+_PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
+_UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
+# Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
+_FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "ebenfalls"})
 _FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "ie", "in")
 _GENITIVE = frozenset({"des", "der", "eines", "einer"})
 _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+_RELATIVE_ANY = _RELATIVE | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen"}
 _SUBORDINATORS = frozenset(
     {"wie", "als", "nachdem", "weil", "da", "wenn", "dass", "daß", "ob", "während", "obwohl"}
 )
@@ -73,17 +82,15 @@ class Grammar:
         if not token.is_word:
             return False
         if token.upper:
-            return (
-                not self.vocabulary.is_function_word(token.lower)
-                or (len(token.text) > 1
-                and (token.text.isupper() and len(token.text) > 2))
+            return not self.vocabulary.is_function_word(token.lower) or (
+                len(token.text) > 1 and (token.text.isupper() and len(token.text) > 2)
             )
         # "78-Jährige"
         head = token.text.rsplit("-", 1)
         return len(head) == 2 and head[1][:1].isupper()
 
     def adjective(self, token: Token) -> bool:
-        if not token.is_word or token.upper:
+        if not token.is_word or token.upper or self.nounish(token):
             return False
         if token.text.isdigit():
             return True
@@ -113,12 +120,17 @@ def noun_phrase(
     head = j
     while j < end and j - head < _MAX_HEAD:
         token = tokens[j]
-        if grammar.nounish(token) or token.text in vocabulary.honorifics or (token.text == "." and j > head and tokens[j - 1].text in vocabulary.honorifics) or (
-            token.text in vocabulary.particles
-            and j > head
-            and j + 1 < end
-            and grammar.nounish(tokens[j + 1])
-            and vocabulary.descriptor_kind(tokens[j - 1].text) is None
+        if (
+            grammar.nounish(token)
+            or token.text in vocabulary.honorifics
+            or (token.text == "." and j > head and tokens[j - 1].text in vocabulary.honorifics)
+            or (
+                token.text in vocabulary.particles
+                and j > head
+                and j + 1 < end
+                and grammar.nounish(tokens[j + 1])
+                and vocabulary.descriptor_kind(tokens[j - 1].text) is None
+            )
         ):
             j += 1
         elif token.is_mark and token.quote < 0 and j + 1 < end and tokens[j + 1].quote >= 0:
@@ -129,6 +141,13 @@ def noun_phrase(
         else:
             break
     if j == head:
+        # a nominalised adjective: "der 81-jährige", "die Angeklagte" written small
+        if (
+            head > i + 1
+            and grammar.determiner(tokens[i]) is not None
+            and not tokens[head - 1].text.isdigit()
+        ):
+            return NounPhrase(i, head)
         return None
     if depth < 2:
         j = _complement(tokens, j, end, grammar, depth)
@@ -154,6 +173,7 @@ def _complement(tokens: Sequence[Token], j: int, end: int, grammar: Grammar, dep
         vocabulary.descriptor_kind(last.text) is not None
         or vocabulary.is_anonymous(last.text)
         or vocabulary.is_attribution_noun(last.text)
+        or vocabulary.is_speech_noun(last.text)
     )
     if is_role and j < end:
         word = tokens[j].lower
@@ -203,9 +223,31 @@ def noun_phrase_before(
 
 
 def clause_start(tokens: Sequence[Token], i: int) -> int:
-    """The index of the first token of the clause holding token ``i``."""
+    """The index of the first token of the clause holding token ``i``.
+
+    Short quoted names („Der Spiegel“) and brackets are part of the clause;
+    a comma, colon, dash or a longer quote ends it.
+    """
     j = i
-    while j > 0 and not is_boundary(tokens[j - 1]) and tokens[j - 1].quote < 0:
+    while j > 0:
+        before = tokens[j - 1]
+        if before.is_mark and before.quote < 0 and j - 2 >= 0 and tokens[j - 2].quote >= 0:
+            # a closing mark: step over a short quote, stop at a long one
+            k = j - 2
+            quote = tokens[k].quote
+            while k >= 0 and tokens[k].quote == quote and j - k <= _QUOTED_NAME:
+                k -= 1
+            if (
+                k >= 0
+                and tokens[k].is_mark
+                and tokens[k].quote < 0
+                and tokens[k + 1].quote == quote
+            ):
+                j = k
+                continue
+            return j
+        if before.quote >= 0 or is_boundary(before):
+            return j
         j -= 1
     return j
 
@@ -234,42 +276,243 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
     verb = _finite_index(tokens, cue, start, grammar)
     if verb < start:
         verb = cue.first
+    after, via = _subject_after(tokens, verb, len(tokens), grammar)
+    if cue.cls == "cite" and cue.position == "finite":
+        cited = _object_after(tokens, verb, grammar)
+        if cited is not None:
+            # "Die Agentur zitiert den Minister": the minister speaks, the agency relays
+            relay = _prefield(tokens, start, verb, cue, grammar)
+            return Speaker(cited, relay if relay is not None else after)
+    # "sagte er", "forderte er ... auf": an unambiguous nominative pronoun right
+    # after the verb is its subject, whatever stands before the verb
+    if (
+        after is not None
+        and after.first == verb + 1
+        and tokens[verb + 1].lower in _UNAMBIGUOUS_PRONOUNS
+    ):
+        return Speaker(after, via)
+    # "... und nannte sie „reine Spekulation“": the subject of the first verb
+    if (
+        verb > start
+        and tokens[verb - 1].lower in ("und", "sowie", "oder")
+        and tokens[verb - 1].quote < 0
+    ):
+        inside = _subject_after(tokens, start - 1, verb, grammar)[0]
+        if inside is not None:
+            return Speaker(inside, via)
+    if start < verb:
+        phrase = _prefield(tokens, start, verb, cue, grammar)
+        if phrase is not None:
+            return Speaker(phrase, via)
+    elif start >= 2 and tokens[start - 1].text == ",":
+        # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
+        # apposition, not a reported clause, so the sentence's first phrase speaks
+        apposed = _apposed_subject(tokens, start, grammar)
+        if apposed is not None:
+            return Speaker(apposed, via)
+    if after is not None:
+        return Speaker(after, via)
+    # "wurde von der Regierung beschuldigt", "In einem Bericht wurde vermutet":
+    # the agent or the document of a passive
+    if cue.position == "participle" and tokens[verb].lower in _PASSIVE:
+        agent = _agent(tokens, start, cue.first, grammar)
+        if agent is not None:
+            return Speaker(agent, via)
+    # "Dazu ließ X verbreiten, ...": the first nominative phrase of the clause
+    inside = _subject_after(tokens, start - 1, cue.first, grammar)[0]
+    if inside is None and start >= 2 and tokens[start - 1].text == ",":
+        # "Müller, der Chef der Firma, sagte": the phrase the appositions hang on
+        inside = _sentence_subject(tokens, start, grammar)
+    return Speaker(inside, via)
+
+
+def _prefield(
+    tokens: Sequence[Token], start: int, verb: int, cue: Cue, grammar: Grammar
+) -> NounPhrase | None:
+    """The subject standing before the verb, if the words before it are one."""
     first = start
-    while first < verb and tokens[first].lower in _COORDINATORS:
+    while first < verb and (tokens[first].lower in _COORDINATORS or tokens[first].lower in _FOCUS):
         first += 1
-    if first < verb:
-        token = tokens[first]
-        if token.lower in _SUBORDINATORS:
-            return Speaker(_subject_after(tokens, first, cue.first, grammar)[0])
-        if (
-            first > 0
-            and tokens[first - 1].text == ","
-            and token.lower in _RELATIVE
-            and _verb_final(tokens, cue)
-        ):
-            return Speaker(noun_phrase_before(tokens, first - 1, grammar))
-        cases = grammar.determiner(token)
-        pronoun = grammar.vocabulary.function_class(token.lower, "pronoun")
-        if pronoun is not None and token.lower in _NOMINATIVE_PRONOUNS:
-            via = _subject_after(tokens, verb, len(tokens), grammar)[1]
-            return Speaker(NounPhrase(first, first + 1), via)
-        if (cases is not None and "n" in cases) or (
-            cases is None and (grammar.nounish(token) or token.text.isdigit())
-        ):
-            phrase = noun_phrase(tokens, first, grammar, verb)
-            if phrase is not None:
-                via = _subject_after(tokens, verb, len(tokens), grammar)[1]
-                return Speaker(phrase, via)
-    subject, via = _subject_after(tokens, verb, len(tokens), grammar)
-    return Speaker(subject, via)
+    if first >= verb:
+        return None
+    token = tokens[first]
+    final = _verb_final(tokens, cue, grammar)
+    if token.lower in _SUBORDINATORS and final:
+        return _subject_after(tokens, first, cue.first, grammar)[0]
+    if first > 0 and tokens[first - 1].text == "," and token.lower in _RELATIVE_ANY and final:
+        if token.lower in _RELATIVE:
+            return noun_phrase_before(tokens, first - 1, grammar)
+        return _subject_after(tokens, first, cue.first, grammar)[0]
+    if token.lower in _NOMINATIVE_PRONOUNS and token.lower != "ihr":
+        return NounPhrase(first, first + 1)
+    cases = grammar.determiner(token)
+    if (cases is not None and "n" in cases) or (
+        cases is None and (grammar.nounish(token) or token.text.isdigit() or token.is_mark)
+    ):
+        phrase = noun_phrase(tokens, first, grammar, verb)
+        if phrase is not None and not (token.lower == "der" and _feminine_head(tokens, phrase)):
+            return phrase
+    return None
 
 
-def _verb_final(tokens: Sequence[Token], cue: Cue) -> bool:
+def _sentence_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
+    """The noun phrase at the start of the sentence, past appositions and relative clauses."""
+    j = start
+    for _ in range(4):  # at most a few appositions back
+        if j < 2 or tokens[j - 1].text != ",":
+            break
+        j = clause_start(tokens, j - 2)
+    while j < start and (tokens[j].lower in _FOCUS or tokens[j].lower in _COORDINATORS):
+        j += 1
+    if j >= start:
+        return None
+    token = tokens[j]
+    if token.lower in _NOMINATIVE_PRONOUNS:
+        return NounPhrase(j, j + 1)
+    cases = grammar.determiner(token)
+    if grammar.nounish(token) or (cases is not None and "n" in cases):
+        return noun_phrase(tokens, j, grammar)
+    return None
+
+
+def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> NounPhrase | None:
+    """ "von X" (the agent of a passive) or "in X"/"bei X" (a document or an institution)."""
+    found = None
+    for k in range(start, stop):
+        lower = tokens[k].lower
+        if lower in _AGENT or (found is None and lower in _PLACES):
+            phrase = noun_phrase(tokens, k + 1, grammar, stop)
+            if phrase is None:
+                continue
+            if lower in _AGENT and can_speak(tokens, phrase, grammar):
+                return phrase
+            if _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
+                grammar.vocabulary.is_speech_noun(tokens[j].text)
+                or grammar.vocabulary.is_attribution_noun(tokens[j].text)
+                for j in range(phrase.first, phrase.last)
+            ):
+                found = phrase
+    return found
+
+
+def _has_descriptor(
+    tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar, kinds: tuple[str, ...]
+) -> bool:
+    return any(
+        grammar.vocabulary.descriptor_kind(tokens[k].text) in kinds
+        for k in range(phrase.first, phrase.last)
+        if tokens[k].is_word and tokens[k].upper
+    )
+
+
+def _apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
+    """The first phrase of the sentence when only appositions separate it from the verb.
+
+    "Müller, der Chef der Firma, sagte" and "Müller, zuständig für X, sagte"
+    are appositions; "Die Lage sei ernst, sagte Müller" is a clause and gets None.
+    """
+    end = start - 1  # the comma before the verb
+    for _ in range(4):
+        segment = clause_start(tokens, end - 1) if end > 0 else 0
+        if segment >= end:
+            return None
+        first = tokens[segment]
+        if segment == 0 or tokens[segment - 1].text != ",":
+            phrase = noun_phrase(tokens, segment, grammar, end)
+            if phrase is not None and phrase.last >= end - 1 and can_speak(tokens, phrase, grammar):
+                return phrase
+            return None
+        relative = first.lower in _RELATIVE_ANY
+        phrase = noun_phrase(tokens, segment, grammar, end)
+        whole = phrase is not None and phrase.last >= end - 1
+        adjectival = not first.upper and grammar.adjective(first) and end - segment <= 6
+        if not (relative or whole or adjectival):
+            return None
+        end = segment - 1
+    return None
+
+
+def _object_after(tokens: Sequence[Token], verb: int, grammar: Grammar) -> NounPhrase | None:
+    """The accusative object after a verb of citing ("zitiert den Minister", "zitiert Müller")."""
+    k = verb + 1
+    while k < len(tokens) and k - verb < _MAX_SCAN:
+        token = tokens[k]
+        if is_boundary(token) and not token.is_mark:
+            return None
+        lower = token.lower
+        function = grammar.vocabulary.function_words.get(lower, {})
+        if "adverb" in function or lower in _DATIVE_PRONOUNS:
+            k += 1
+            continue
+        if "preposition" in function:
+            inner = noun_phrase(tokens, k + 1, grammar)
+            k = inner.last if inner is not None else k + 1
+            continue
+        cases = function.get("determiner")
+        if (cases is not None and "a" in cases) or grammar.nounish(token) or token.is_mark:
+            return noun_phrase(tokens, k, grammar)
+        if lower in ("ihn", "sie", "ihm"):
+            return NounPhrase(k, k + 1)
+        return None
+    return None
+
+
+def unit_subject(tokens: Sequence[Token], grammar: Grammar) -> NounPhrase | None:
+    """The first nominative noun phrase of a sentence: a rough guess at its subject."""
+    return _subject_after(tokens, -1, len(tokens), grammar)[0]
+
+
+def subject_between(
+    tokens: Sequence[Token], start: int, stop: int, grammar: Grammar
+) -> NounPhrase | None:
+    """The first nominative noun phrase of tokens ``start``..``stop`` that can speak.
+
+    A phrase can speak when it holds a name, a role, an organisation or
+    medium, or is a personal pronoun ("Das Fazit von Sandra Boser",
+    "der Minister", "er"); "die Lage" cannot.
+    """
+    phrase = _subject_after(tokens, start - 1, stop, grammar)[0]
+    if phrase is None:
+        return None
+    return phrase if can_speak(tokens, phrase, grammar) else None
+
+
+def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a noun phrase names someone: a name, a role, an organisation, a pronoun."""
+    vocabulary = grammar.vocabulary
+    for k in range(phrase.first, phrase.last):
+        token = tokens[k]
+        if token.lower in _NOMINATIVE_PRONOUNS:
+            return True
+        if not (token.is_word and token.upper) or vocabulary.is_function_word(token.lower):
+            continue
+        if vocabulary.descriptor_kind(token.text) is not None or vocabulary.is_anonymous(
+            token.text
+        ):
+            return True
+        if vocabulary.is_speech_noun(token.text) or vocabulary.is_attribution_noun(token.text):
+            continue
+        if k > phrase.first and not tokens[k - 1].upper and grammar.determiner(tokens[k - 1]):
+            continue  # a common noun after its article: "die Lage"
+        if k == phrase.first or tokens[k - 1].upper or tokens[k - 1].lower in ("von", "vom"):
+            return True  # a name: "Sandra Boser", "von Sandra Boser"
+    return False
+
+
+def _verb_final(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> bool:
     """Whether the cue ends its clause (a relative or subordinate clause)."""
     j = cue.first + 1
-    while j < len(tokens) and tokens[j].is_word and j - cue.first <= 2:
+    # an auxiliary may follow: "wie er erklärt hatte", "wie mitgeteilt worden war"
+    while (
+        j < len(tokens)
+        and j - cue.first <= 2
+        and (
+            grammar.vocabulary.function_class(tokens[j].lower, "auxiliary") is not None
+            or tokens[j].lower in ("worden", "gewesen")
+        )
+    ):
         j += 1
-    return j >= len(tokens) or is_boundary(tokens[j])
+    return j >= len(tokens) or is_boundary(tokens[j]) or tokens[j].text in ".!?"
 
 
 def _subject_after(
@@ -284,6 +527,11 @@ def _subject_after(
     while k < end and scanned < _MAX_SCAN:
         scanned += 1
         token = tokens[k]
+        if token.is_mark and token.quote < 0 and k + 1 < end and tokens[k + 1].quote >= 0:
+            phrase = noun_phrase(tokens, k, grammar, end)  # „Die Zeit“
+            if phrase is not None:
+                return phrase, via
+            break
         if token.quote >= 0 or (is_boundary(token) and token.text not in "–—"):
             break
         lower = token.lower
@@ -348,38 +596,39 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
         return Speaker(_noun_source(tokens, cue, grammar))
     if source == "subject":
         return Speaker(_heisst_source(tokens, cue, grammar))
-    return Speaker(None)
+    # "demnach", "wonach": the word itself refers back to the source
+    return Speaker(NounPhrase(cue.first, cue.last + 1))
 
 
 def _noun_source(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> NounPhrase | None:
-    """ "nach Angaben des Ministeriums" -> "des Ministeriums"; "nach Polizeiangaben" -> itself."""
+    """The source of "nach Angaben ...": the complement, else the words up to the noun.
+
+    "nach Angaben des Ministeriums" -> "des Ministeriums"; "nach Angaben
+    Ibrahims" -> "Ibrahims"; "nach Polizeiangaben" -> "Polizeiangaben";
+    "nach Schäubles Idee", "nach eigenen Angaben" -> the words after "nach".
+    """
     noun = cue.noun
     after = noun + 1
-    if after < len(tokens) and (
-        tokens[after].lower in _GENITIVE or tokens[after].lower in ("von", "vom")
-    ):
-        start = after + 1 if tokens[after].lower in ("von", "vom") else after
-        phrase = noun_phrase(tokens, start, grammar)
-        if phrase is not None:
-            return phrase
-    if grammar.vocabulary.is_attribution_noun(tokens[noun].text):
-        # "Polizeiangaben", "Medienberichten": the modifier names the source
-        lower = tokens[noun].lower
-        for ending in grammar.vocabulary.attribution_nouns:
-            if lower.endswith(ending) and len(lower) > len(ending) + 2:
-                return NounPhrase(noun, noun + 1)
-    # "nach Schäubles Idee": a possessive genitive before the noun
-    if noun - 1 > cue.last and grammar.nounish(tokens[noun - 1]):
-        return NounPhrase(cue.last + 1, noun + 1)
-    return None
+    if after < len(tokens):
+        word = tokens[after].lower
+        if word in _GENITIVE or word in ("von", "vom"):
+            start = after + 1 if word in ("von", "vom") else after
+            phrase = noun_phrase(tokens, start, grammar)
+            if phrase is not None:
+                return phrase
+        elif grammar.nounish(tokens[after]) and tokens[after].lower.endswith("s"):
+            phrase = noun_phrase(tokens, after, grammar)
+            if phrase is not None:
+                return phrase
+    return NounPhrase(cue.last + 1, noun + 1)
 
 
 def _heisst_source(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> NounPhrase | None:
     """ "heißt es in der Mitteilung", "hieß es vom Sprecher X", "In der Erklärung heißt es"."""
     k = cue.last + 1
-    if k < len(tokens) and tokens[k].lower in ("in", "im", "aus", "von", "vom", "seitens"):
+    if k < len(tokens) and (tokens[k].lower in _PLACES or tokens[k].lower in _AGENT):
         return noun_phrase(tokens, k + 1, grammar)
     start = clause_start(tokens, cue.first)
-    if cue.first - start >= 2 and tokens[start].lower in ("in", "im", "aus", "von", "vom"):
+    if cue.first - start >= 2 and (tokens[start].lower in _PLACES or tokens[start].lower in _AGENT):
         return noun_phrase(tokens, start + 1, grammar, cue.first)
     return None

@@ -24,6 +24,8 @@ class Attribution:
     speaker: NounPhrase | None
     speaker_unit: Unit | None
     via: NounPhrase | None = None
+    #: for an anaphoric speaker ("er", "demnach"): the attribution it points back to
+    antecedent: Attribution | None = None
 
 
 @attrs.define(eq=False)

@@ -21,7 +21,7 @@ from .marks import MARKS, Quoted
 _TOKEN = regex.compile(r"\w++(?:[-‐'’]\w++){0,8}|[^\w\s]")
 
 #: Punctuation that ends a clause.
-CLAUSE_BREAKS = frozenset(",;:–—()")
+CLAUSE_BREAKS = frozenset(",;:–—")
 #: Punctuation that ends a sentence.
 SENTENCE_ENDS = frozenset(".!?…")
 

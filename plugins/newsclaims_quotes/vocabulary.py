@@ -19,7 +19,7 @@ from newsclaims.lexicon import read_table
 PACKAGE = "newsclaims_quotes"
 
 #: The verb classes of ``speech_verbs.tsv``.
-VERB_CLASSES = frozenset({"say", "think", "ask", "urge", "judge"})
+VERB_CLASSES = frozenset({"say", "think", "ask", "urge", "judge", "cite"})
 #: The kinds of ``descriptors.tsv``.
 DESCRIPTOR_KINDS = frozenset({"person", "organization", "media"})
 #: Where ``attributions.tsv`` says the source of a phrase stands.
