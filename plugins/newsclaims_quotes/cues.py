@@ -21,6 +21,8 @@ from .vocabulary import Phrase, VerbForm, Vocabulary
 
 # How far a particle may stand from its verb, in tokens.
 _PARTICLE_REACH = 25
+# A quote this short (in tokens) inside a clause does not end it.
+_SHORT_QUOTE = 8
 # How far before a participle its auxiliary may stand.
 _AUXILIARY_REACH = 12
 
@@ -62,10 +64,23 @@ def is_boundary(token: Token) -> bool:
 def clause_end(tokens: Sequence[Token], i: int, limit: int = _PARTICLE_REACH) -> int:
     """The index of the first boundary token after ``i`` (or ``len(tokens)``)."""
     stop = min(len(tokens), i + 1 + limit)
-    for j in range(i + 1, stop):
-        if is_boundary(tokens[j]) or tokens[j].quote >= 0:
+    j = i + 1
+    while j < stop:
+        token = tokens[j]
+        if token.is_mark and token.quote < 0 and j + 1 < len(tokens) and tokens[j + 1].quote >= 0:
+            # a short quote inside the clause: "wies die Vorwürfe als „haltlos“ zurück"
+            quote = tokens[j + 1].quote
+            k = j + 1
+            while k < len(tokens) and tokens[k].quote == quote and k - j <= _SHORT_QUOTE:
+                k += 1
+            if k < len(tokens) and tokens[k].is_mark and k - j <= _SHORT_QUOTE:
+                j = k + 1
+                continue
             return j
-    return stop
+        if is_boundary(token) or token.quote >= 0:
+            return j
+        j += 1
+    return min(j, len(tokens))
 
 
 def find_cues(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Cue]:

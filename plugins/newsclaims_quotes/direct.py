@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from .indirect import konjunktiv
 from .marks import Quoted
-from .speakers import Grammar, clause_start, noun_phrase, subject_between
+from .speakers import Grammar, apposed_subject, clause_start, noun_phrase, subject_between
 from .statements import Attribution, Statement
 from .tokens import SENTENCE_ENDS, Token
 from .units import Unit
@@ -79,6 +79,8 @@ def direct_statements(
         closing = _token_at(tokens, quote.close) if quote.close is not None else -1
         last_inner = closing if closing >= 0 else len(tokens)
         words = _words(tokens, opening + 1, last_inner)
+        if _inside_source(tokens, opening, last_inner, attributions):
+            continue  # "laut „Reuters“": the name of the source, not a quote
         attribution = None
         if closing >= 0:
             attribution = _after(tokens, closing, attributions)
@@ -94,11 +96,11 @@ def direct_statements(
             adjacent = True
         if not adjacent and _title(tokens, opening, words, grammar):
             continue
-        if attribution is None and _inside_source(tokens, opening, last_inner, attributions):
-            continue
         inherited = False
         if attribution is None:
-            attribution = _enclosing(quote, indirect)
+            enclosing = _enclosing(quote, indirect)
+            if enclosing is not None:
+                attribution, inherited = enclosing.attribution, enclosing.inherited
         if attribution is None and attributions:
             attribution = _nearest(attributions, opening)
         if attribution is None:
@@ -106,7 +108,8 @@ def direct_statements(
             speechy = konjunktiv(tokens, 0, len(tokens), grammar) or _ends_sentence(
                 tokens, last_inner
             )
-            if not (own_sentence or words >= _LONG_QUOTE or (speechy and words >= 3)):
+            introduced = opening > 0 and tokens[opening - 1].text == ":"
+            if not (own_sentence or introduced or words >= _LONG_QUOTE or (speechy and words >= 3)):
                 continue
             if not quote.closed and not own_sentence:
                 continue  # a stray opening mark in a plain sentence
@@ -160,6 +163,8 @@ def _before(
             phrase = noun_phrase(tokens, start, grammar, k)
             if phrase is None or phrase.last != k:
                 phrase = subject_between(tokens, start, k, grammar)
+            if phrase is None and start >= 2 and tokens[start - 1].text == ",":
+                phrase = apposed_subject(tokens, start, grammar)
             if phrase is not None:
                 return Attribution(cue=None, cue_unit=None, speaker=phrase, speaker_unit=unit)
         return None
@@ -196,10 +201,10 @@ def _inside_source(
     return False
 
 
-def _enclosing(quote: Quoted, indirect: Sequence[Statement]) -> Attribution | None:
+def _enclosing(quote: Quoted, indirect: Sequence[Statement]) -> Statement | None:
     for statement in indirect:
         if statement.start <= quote.start and quote.end <= statement.end:
-            return statement.attribution
+            return statement
     return None
 
 

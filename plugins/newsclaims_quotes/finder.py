@@ -54,6 +54,12 @@ def find_statements(document: Document, vocabulary: Vocabulary) -> list[Statemen
         recent = active if _recent(active_unit, unit) else None
         speaker = recent or _previous_subject(units, unit, grammar)
         attributions, indirect = _cue_statements(unit, grammar, speaker)
+        if not indirect and speaker is not None and konjunktiv(tokens, 0, len(tokens), grammar):
+            # a Konjunktiv sentence without a cue: the last speaker goes on
+            start = tokens[0].start
+            end = trim_end(tokens, 0, len(tokens))
+            if not _mostly_quoted(unit, start, end):
+                indirect.append(Statement("indirect", start, end, speaker, inherited=True))
         direct = direct_statements(unit, attributions, indirect, grammar, speaker)
         if any(s.inherited or s.attribution is None for s in direct):
             following = _cataphoric(units, unit, grammar)
@@ -62,16 +68,6 @@ def find_statements(document: Document, vocabulary: Vocabulary) -> list[Statemen
                     if statement.inherited or statement.attribution is None:
                         statement.attribution, statement.inherited = following, False
         found = indirect + direct
-        if (
-            not indirect
-            and speaker is not None
-            and konjunktiv(tokens, 0, len(tokens), grammar)
-            and not any(s.kind == "direct" and not s.inherited for s in direct)
-        ):
-            start = tokens[0].start
-            end = trim_end(tokens, 0, len(tokens))
-            if not _mostly_quoted(unit, start, end):
-                found.append(Statement("indirect", start, end, speaker, inherited=True))
         for statement in found:
             if statement.attribution is not None and (
                 statement.attribution.speaker is not None or statement.inherited
@@ -172,9 +168,11 @@ def _cue_statements(
 def _verb_clause(
     tokens: Sequence[Token], cue: Cue, grammar: Grammar, subject_first: bool
 ) -> tuple[int, int] | None:
+    # an inverted attribution (", sagte Müller") has its subject after the verb;
+    # "Müller, Chef der Firma, sagte" is an apposition, not a reported clause
     return (
         wie_clause(tokens, cue)
-        or clause_before(tokens, cue, grammar)
+        or (None if subject_first else clause_before(tokens, cue, grammar))
         or clause_after(tokens, cue, grammar, subject_first)
     )
 

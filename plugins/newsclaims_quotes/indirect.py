@@ -45,6 +45,31 @@ _W_WORDS = frozenset(
     }
 )
 _THAT = frozenset({"dass", "daß"})
+# Infinitive clauses of purpose or manner ("um ... zu verhindern") report nothing.
+_FINAL = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
+# A fronted adverbial clause is not what an inverted verb reports.
+_ADVERBIAL_CLAUSES = frozenset(
+    {
+        "da",
+        "weil",
+        "als",
+        "wenn",
+        "nachdem",
+        "falls",
+        "obwohl",
+        "bevor",
+        "sobald",
+        "während",
+        "erst",
+        "seit",
+        "seitdem",
+        "damit",
+        "indem",
+        "sofern",
+        "solange",
+        "um",
+    }
+)
 _RELATIVE = frozenset(
     {"der", "die", "das", "welche", "welcher", "welches", "dem", "den", "deren", "dessen"}
 )
@@ -119,7 +144,11 @@ def _reported_start(
             and tokens[first - 1].text == ","
             and _relative_context(tokens, first)
         )
-    if cue.cls in ("urge", "say", "think", "judge") and _zu_infinitive(tokens, first, end):
+    if (
+        cue.cls in ("urge", "say", "think", "judge")
+        and token.lower not in _FINAL
+        and _zu_infinitive(tokens, first, end)
+    ):
         return True
     if cue.cls in ("say", "cite") and subject_first and cue.position == "finite":
         # "Musk sagte, die Plattform war ..." — a main clause in the indicative
@@ -188,6 +217,8 @@ def clause_before(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> tuple[
         return None
     if tokens[first - 2].is_mark:
         return None  # „…“, sagte er: a direct quote
+    if tokens[0].lower in _ADVERBIAL_CLAUSES or tokens[0].lower in _FINAL:
+        return None  # "Da er nie eine Krawatte gebunden hatte, bat er ...": no speech
     return 0, first - 1
 
 

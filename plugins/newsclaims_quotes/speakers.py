@@ -138,6 +138,7 @@ def noun_phrase(
             if k < 0:
                 break
             j = k
+            break  # a quoted name ends the phrase: "die „Computerwoche“ Lynch"
         else:
             break
     if j == head:
@@ -278,11 +279,16 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         verb = cue.first
     after, via = _subject_after(tokens, verb, len(tokens), grammar)
     if cue.cls == "cite" and cue.position == "finite":
-        cited = _object_after(tokens, verb, grammar)
-        if cited is not None:
-            # "Die Agentur zitiert den Minister": the minister speaks, the agency relays
-            relay = _prefield(tokens, start, verb, cue, grammar)
-            return Speaker(cited, relay if relay is not None else after)
+        # "Die Agentur zitiert den Minister", "„…“, zitiert die Agentur den
+        # Minister": the minister speaks, the agency relays
+        relay = _prefield(tokens, start, verb, cue, grammar)
+        first_np = _object_after(tokens, verb, grammar)
+        if first_np is not None and relay is None:
+            second = _object_after(tokens, first_np.last - 1, grammar)
+            if second is not None:
+                return Speaker(second, first_np)
+        if first_np is not None:
+            return Speaker(first_np, relay if relay is not None else after)
     # "sagte er", "forderte er ... auf": an unambiguous nominative pronoun right
     # after the verb is its subject, whatever stands before the verb
     if (
@@ -307,7 +313,7 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
     elif start >= 2 and tokens[start - 1].text == ",":
         # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
         # apposition, not a reported clause, so the sentence's first phrase speaks
-        apposed = _apposed_subject(tokens, start, grammar)
+        apposed = apposed_subject(tokens, start, grammar)
         if apposed is not None:
             return Speaker(apposed, via)
     if after is not None:
@@ -346,6 +352,8 @@ def _prefield(
     if token.lower in _NOMINATIVE_PRONOUNS and token.lower != "ihr":
         return NounPhrase(first, first + 1)
     cases = grammar.determiner(token)
+    if first + 1 == verb and first == 0 and token.lower.endswith("end"):
+        return None  # "Relativierend fügt Gall hinzu": an adverbial participle
     if (cases is not None and "n" in cases) or (
         cases is None and (grammar.nounish(token) or token.text.isdigit() or token.is_mark)
     ):
@@ -405,7 +413,7 @@ def _has_descriptor(
     )
 
 
-def _apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
+def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
     """The first phrase of the sentence when only appositions separate it from the verb.
 
     "Müller, der Chef der Firma, sagte" and "Müller, zuständig für X, sagte"
@@ -424,7 +432,10 @@ def _apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> N
             return None
         relative = first.lower in _RELATIVE_ANY
         phrase = noun_phrase(tokens, segment, grammar, end)
-        whole = phrase is not None and phrase.last >= end - 1
+        whole = phrase is not None and (
+            phrase.last >= end - 1
+            or _has_descriptor(tokens, phrase, grammar, ("person", "organization", "media"))
+        )
         adjectival = not first.upper and grammar.adjective(first) and end - segment <= 6
         if not (relative or whole or adjectival):
             return None
@@ -451,7 +462,7 @@ def _object_after(tokens: Sequence[Token], verb: int, grammar: Grammar) -> NounP
         cases = function.get("determiner")
         if (cases is not None and "a" in cases) or grammar.nounish(token) or token.is_mark:
             return noun_phrase(tokens, k, grammar)
-        if lower in ("ihn", "sie", "ihm"):
+        if lower in ("ihn", "sie", "ihm", "man", "er"):
             return NounPhrase(k, k + 1)
         return None
     return None
