@@ -24,7 +24,7 @@ _PARTICLE_REACH = 25
 # A quote this short (in tokens) inside a clause does not end it.
 _SHORT_QUOTE = 8
 # How far before a participle its auxiliary may stand.
-_AUXILIARY_REACH = 12
+_AUXILIARY_REACH = 20
 
 
 @attrs.frozen
@@ -159,7 +159,9 @@ def _has_auxiliary(tokens: Sequence[Token], i: int, vocabulary: Vocabulary) -> b
     """Whether a finite auxiliary stands in the participle's clause ("hatte ... behauptet")."""
     for j in range(i - 1, max(-1, i - 1 - _AUXILIARY_REACH), -1):
         token = tokens[j]
-        if token.quote >= 0 or is_boundary(token):
+        if token.quote >= 0 or token.is_mark:
+            continue  # a short quote inside the clause: "... „trotz Vorbehalten“ bekanntgegeben"
+        if is_boundary(token):
             break
         if vocabulary.function_class(token.lower, "auxiliary") is not None:
             return True

@@ -33,6 +33,8 @@ from .units import Unit
 _LONG_QUOTE = 6
 # A quote covering this share of its unit is a sentence of its own.
 _OWN_SENTENCE = 0.6
+# Partial quotes taken over into a sentence are rarely longer than this.
+_PARTIAL_WORDS = 8
 # Titles and names rarely run longer than this.
 _TITLE_WORDS = 6
 
@@ -109,14 +111,39 @@ def direct_statements(
                 tokens, last_inner
             )
             introduced = opening > 0 and tokens[opening - 1].text == ":"
-            if not (own_sentence or introduced or words >= _LONG_QUOTE or (speechy and words >= 3)):
+            phrase_like = _phrase_like(tokens, opening, words)
+            if not (
+                own_sentence
+                or introduced
+                or phrase_like
+                or words >= _LONG_QUOTE
+                or (speechy and words >= 3)
+            ):
                 continue
             if not quote.closed and not own_sentence:
                 continue  # a stray opening mark in a plain sentence
             attribution, inherited = active, active is not None
+            if phrase_like and not (own_sentence or introduced):
+                # "... ist die Situation „alarmierend“": the sentence's subject is the voice
+                subject = subject_between(tokens, 0, len(tokens), grammar)
+                if subject is not None:
+                    attribution = Attribution(None, None, subject, unit)
+                    inherited = False
         found.append(Statement("direct", quote.start, quote.end, attribution, inherited))
         previous, previous_close = attribution, closing if closing >= 0 else len(tokens)
     return found
+
+
+def _phrase_like(tokens: Sequence[Token], opening: int, words: int) -> bool:
+    """A short quoted phrase that starts small ("„sehr hoch“", "„trotz Vorbehalten“").
+
+    Titles and names start with a capital; quoted words that start small are
+    someone's words taken over, even where no cue says whose.
+    """
+    if not 1 <= words <= _PARTIAL_WORDS or opening + 1 >= len(tokens):
+        return False
+    first = tokens[opening + 1]
+    return first.is_word and not first.upper and not first.text[0].isdigit()
 
 
 def _ends_sentence(tokens: Sequence[Token], last_inner: int) -> bool:
