@@ -33,6 +33,7 @@ from .units import Unit
 _LONG_QUOTE = 6
 # A quote covering this share of its unit is a sentence of its own.
 _OWN_SENTENCE = 0.6
+_SUBORDINATE = frozenset({"weil", "da", "dass", "daß", "nachdem", "als", "wenn", "ob", "obwohl"})
 # Partial quotes taken over into a sentence are rarely longer than this.
 _PARTIAL_WORDS = 8
 # Titles and names rarely run longer than this.
@@ -181,6 +182,9 @@ def _before(
     mark = tokens[k].text
     if mark in ":,":
         start = clause_start(tokens, k)
+        if mark == ":" and start > 0 and tokens[start].lower in _SUBORDINATE:
+            # "Trump lobte Musk, weil er ... habe: „…“": the main clause speaks
+            start = 0
         cues = [i for i in attributions if start <= i < k]
         if cues:
             return attributions[max(cues)]

@@ -40,8 +40,10 @@ _CATAPHORA_REACH = 6
 _QUOTED_SHARE = 0.7
 
 
-def find_statements(document: Document, vocabulary: Vocabulary) -> list[Statement]:
-    """Every direct and indirect statement of the document, in text order."""
+def find_statements(
+    document: Document, vocabulary: Vocabulary
+) -> tuple[list[Unit], list[Statement]]:
+    """The document's units, and every direct and indirect statement in text order."""
     grammar = Grammar(vocabulary)
     units, _ = build_units(document)
     statements: list[Statement] = []
@@ -88,7 +90,7 @@ def find_statements(document: Document, vocabulary: Vocabulary) -> list[Statemen
                 active, active_unit = speaking[-1], unit
         statements.extend(found)
     statements.sort(key=lambda s: (s.start, -s.end))
-    return statements
+    return units, statements
 
 
 def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:

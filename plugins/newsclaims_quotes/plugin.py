@@ -2,52 +2,53 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import newsclaims
-from newsclaims import Cue, CueKind, Document, Mention, Quote, QuoteKind, Source
+from newsclaims import Cue, CueKind, Document, Quote, QuoteKind, Source
 
 from .finder import find_statements
-from .statements import Attribution, Statement
+from .sources import Resolver
+from .speakers import Grammar
+from .statements import Attribution
 from .vocabulary import vocabulary
 
 
 @newsclaims.hookimpl
-def newsclaims_extract(document: Document) -> Iterable[Quote | Source]:
-    """Direct and indirect quotes with their speakers and the sources they resolve to."""
+def newsclaims_extract(document: Document) -> list[Quote | Source]:
+    """Direct and indirect quotes with their speakers, and the sources they resolve to."""
     text = document.text
-    statements = find_statements(document, vocabulary())
-    quotes: list[Quote | Source] = []
+    words = vocabulary()
+    units, statements = find_statements(document, words)
+    if not statements:
+        return []
+    grammar = Grammar(words)
+    resolver = Resolver(text, units, grammar)
+    resolved = []
     for statement in statements:
-        quotes.append(_quote(text, statement))
-    return quotes
-
-
-def _quote(text: str, statement: Statement) -> Quote:
-    attribution = statement.attribution
-    speaker = cue = None
-    source = None
-    if attribution is not None:
-        speaker = _mention(text, attribution)
-        cue = _cue(text, attribution)
-        if speaker is not None:
-            source = Source(name=speaker.text, mentions=(speaker,))
-    return Quote.at(
-        text,
-        statement.start,
-        statement.end,
-        kind=QuoteKind(statement.kind),
-        speaker=speaker,
-        source=source,
-        cue=cue,
-    )
-
-
-def _mention(text: str, attribution: Attribution) -> Mention | None:
-    if attribution.speaker is None or attribution.speaker_unit is None:
-        return None
-    start, end = attribution.speaker.span(attribution.speaker_unit.tokens)
-    return Mention.at(text, start, end)
+        attribution = statement.attribution
+        mention = entity = via = None
+        if attribution is not None:
+            mention, entity = resolver.resolve(attribution)
+            via = resolver.resolve_via(attribution)
+            if via is entity:
+                via = None
+        resolved.append((statement, attribution, mention, entity, via))
+    sources = resolver.sources()
+    items: list[Quote | Source] = []
+    for statement, attribution, mention, entity, via in resolved:
+        items.append(
+            Quote.at(
+                text,
+                statement.start,
+                statement.end,
+                kind=QuoteKind(statement.kind),
+                speaker=mention,
+                source=None if entity is None else sources.get(id(entity)),
+                cue=None if attribution is None else _cue(text, attribution),
+                via=None if via is None else sources.get(id(via)),
+            )
+        )
+    items.extend(sources.values())
+    return items
 
 
 def _cue(text: str, attribution: Attribution) -> Cue | None:
@@ -57,9 +58,6 @@ def _cue(text: str, attribution: Attribution) -> Cue | None:
     tokens = unit.tokens
     kind = CueKind.VERB
     if cue.kind == "phrase":
-        kind = (
-            CueKind.PREPOSITION
-            if cue.phrase and cue.phrase.kind == "preposition"
-            else CueKind.PHRASE
-        )
+        preposition = cue.phrase is not None and cue.phrase.kind == "preposition"
+        kind = CueKind.PREPOSITION if preposition else CueKind.PHRASE
     return Cue.at(text, tokens[cue.first].start, tokens[cue.last].end, lemma=cue.lemma, kind=kind)

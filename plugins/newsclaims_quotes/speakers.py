@@ -297,13 +297,18 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         and tokens[verb + 1].lower in _UNAMBIGUOUS_PRONOUNS
     ):
         return Speaker(after, via)
-    # "... und nannte sie „reine Spekulation“": the subject of the first verb
+    # "... und nannte sie „reine Spekulation“": the subject of the first verb;
+    # "nutzte Harris die Gelegenheit, um ... zu spotten": the sentence's subject
     if (
-        verb > start
-        and tokens[verb - 1].lower in ("und", "sowie", "oder")
+        verb > 0
+        and tokens[verb - 1].lower in ("und", "sowie", "oder", "zu")
         and tokens[verb - 1].quote < 0
     ):
-        inside = _subject_after(tokens, start - 1, verb, grammar)[0]
+        inside = None
+        if tokens[verb - 1].lower != "zu" and verb > start:
+            inside = _subject_after(tokens, start - 1, verb, grammar)[0]
+        if inside is None:
+            inside = unit_subject(tokens, grammar)
         if inside is not None:
             return Speaker(inside, via)
     if start < verb:
