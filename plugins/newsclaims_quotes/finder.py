@@ -15,6 +15,7 @@ from newsclaims import Document
 
 from .cues import Cue, find_cues
 from .direct import direct_statements
+from .names import NameIndex
 from .indirect import clause_after, clause_before, konjunktiv, trim_end, wie_clause
 from .speakers import (
     Grammar,
@@ -22,6 +23,7 @@ from .speakers import (
     can_speak,
     clause_start,
     phrase_speaker,
+    subject_between,
     unit_subject,
     verb_speaker,
 )
@@ -32,7 +34,8 @@ from .vocabulary import Vocabulary
 
 # A continuation must follow its speaker closely: at most this many units
 # back, and in the same or the next paragraph.
-_CONTINUATION_UNITS = 2
+_CONTINUATION_UNITS = 3
+_SUBORDINATE = frozenset({"weil", "da", "als", "wenn", "nachdem", "obwohl", "ob", "dass", "daß"})
 # Words that open a sentence pointing back to the quote before it ("Das sagte X").
 _POINTING_BACK = frozenset({"das", "dies", "so", "diese", "dieses"})
 _CATAPHORA_REACH = 6
@@ -42,10 +45,12 @@ _QUOTED_SHARE = 0.7
 
 def find_statements(
     document: Document, vocabulary: Vocabulary
-) -> tuple[list[Unit], list[Statement]]:
-    """The document's units, and every direct and indirect statement in text order."""
+) -> tuple[list[Unit], list[Statement], NameIndex]:
+    """The document's units, every statement in text order, and the article's names."""
     grammar = Grammar(vocabulary)
     units, _ = build_units(document)
+    names = NameIndex(units, grammar)
+    grammar.is_name = names.is_name_word
     statements: list[Statement] = []
     active: Attribution | None = None
     active_unit: Unit | None = None
@@ -56,6 +61,10 @@ def find_statements(
         recent = active if _recent(active_unit, unit) else None
         speaker = recent or _previous_subject(units, unit, grammar)
         attributions, indirect = _cue_statements(unit, grammar, speaker)
+        if not indirect:
+            attitude = _attitude_clause(unit, grammar)
+            if attitude is not None:
+                indirect.append(attitude)
         if not indirect and speaker is not None and konjunktiv(tokens, 0, len(tokens), grammar):
             # a Konjunktiv sentence without a cue: the last speaker goes on
             start = tokens[0].start
@@ -90,7 +99,27 @@ def find_statements(
                 active, active_unit = speaking[-1], unit
         statements.extend(found)
     statements.sort(key=lambda s: (s.start, -s.end))
-    return units, statements
+    return units, statements, names
+
+
+def _attitude_clause(unit: Unit, grammar: Grammar) -> Statement | None:
+    """"Musk überraschte mit einer Aussage, dass die Krise nicht so schlimm sei."
+
+    A dass-clause in the Konjunktiv after a verb the lexicon does not know
+    still reports what the main clause's subject holds.
+    """
+    tokens = unit.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text != "," or tokens[k + 1].lower not in ("dass", "daß") or tokens[k].quote >= 0:
+            continue
+        if not konjunktiv(tokens, k + 1, len(tokens), grammar):
+            return None
+        subject = subject_between(tokens, 0, k, grammar)
+        if subject is None or tokens[0].lower in _SUBORDINATE:
+            return None
+        start, end = tokens[k + 1].start, trim_end(tokens, k + 1, len(tokens))
+        return Statement("indirect", start, end, Attribution(None, None, subject, unit))
+    return None
 
 
 def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
@@ -119,7 +148,11 @@ def _previous_subject(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> At
     if unit.paragraph - previous.paragraph > 1 or not previous.tokens:
         return None
     subject = unit_subject(previous.tokens, grammar)
-    if subject is None or not can_speak(previous.tokens, subject, grammar):
+    if (
+        subject is None
+        or not can_speak(previous.tokens, subject, grammar)
+        or previous.tokens[subject.first].lower == "man"
+    ):
         return None
     return Attribution(None, None, subject, previous)
 
@@ -144,6 +177,8 @@ def _cue_statements(
         if cue.kind == "verb":
             speaker = verb_speaker(tokens, cue, grammar)
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
+            if speaker.antecedent is not None:
+                attribution.antecedent = Attribution(None, None, speaker.antecedent, unit)
             subject_first = speaker.phrase is not None and speaker.phrase.first < cue.first
             span = _verb_clause(tokens, cue, grammar, subject_first)
         else:

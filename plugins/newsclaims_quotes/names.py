@@ -20,6 +20,7 @@ Nothing here knows any particular name: everything is learned per article.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -85,8 +86,8 @@ class NameIndex:
 
     def __init__(self, units: Sequence[Unit], grammar: Grammar) -> None:
         self.grammar = grammar
-        self.bare: set[str] = set()
-        self.common: set[str] = set()
+        self.bare: Counter[str] = Counter()
+        self.common: Counter[str] = Counter()
         for unit in units:
             self._observe(unit.tokens)
         self.runs: list[NameRun] = []
@@ -108,12 +109,15 @@ class NameIndex:
             if not grammar.nounish(token) or token.quote >= 0:
                 continue
             before = tokens[i - 1]
-            if grammar.determiner(before) is not None or (
-                i >= 2 and grammar.adjective(before) and grammar.determiner(tokens[i - 2]) is not None
+            relative = i >= 2 and tokens[i - 2].text == ","  # ", die Musk ...": a pronoun
+            if (grammar.determiner(before) is not None and not relative) or (
+                i >= 2
+                and grammar.adjective(before)
+                and grammar.determiner(tokens[i - 2]) is not None
             ):
-                self.common.add(token.lower)  # "der Sprecher", "die neue Regel"
+                self.common[token.lower] += 1  # "der Sprecher", "die neue Regel"
             elif before.is_word or before.text in ",(":
-                self.bare.add(token.lower)
+                self.bare[token.lower] += 1
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word the article uses as a name, not as a noun."""
@@ -131,7 +135,7 @@ class NameIndex:
             or _AGE_WORD.fullmatch(token.text)
         ):
             return False
-        return lower in self.bare and lower not in self.common
+        return self.bare[lower] > self.common[lower]
 
     def _runs(self, unit: Unit) -> list[NameRun]:
         tokens = unit.tokens

@@ -7,7 +7,6 @@ from newsclaims import Cue, CueKind, Document, Quote, QuoteKind, Source
 
 from .finder import find_statements
 from .sources import Resolver
-from .speakers import Grammar
 from .statements import Attribution
 from .vocabulary import vocabulary
 
@@ -17,11 +16,10 @@ def newsclaims_extract(document: Document) -> list[Quote | Source]:
     """Direct and indirect quotes with their speakers, and the sources they resolve to."""
     text = document.text
     words = vocabulary()
-    units, statements = find_statements(document, words)
+    units, statements, names = find_statements(document, words)
     if not statements:
         return []
-    grammar = Grammar(words)
-    resolver = Resolver(text, units, grammar)
+    resolver = Resolver(text, units, names.grammar, names)
     resolved = []
     for statement in statements:
         attribution = statement.attribution

@@ -55,11 +55,13 @@ class Entity:
 class Resolver:
     """Resolves the speaker and relay mentions of one document."""
 
-    def __init__(self, text: str, units: Sequence[Unit], grammar: Grammar) -> None:
+    def __init__(
+        self, text: str, units: Sequence[Unit], grammar: Grammar, index: NameIndex
+    ) -> None:
         self.text = text
         self.units = units
         self.grammar = grammar
-        self.index = NameIndex(units, grammar)
+        self.index = index
         self.entities: dict[str, Entity] = {}
         # (unit index, token index, entity) of every name in the article, in text order
         self.timeline: list[tuple[int, int, Entity]] = []
@@ -133,8 +135,9 @@ class Resolver:
             return mention, None
         first = words[0].lower
         entity: Entity | None
-        if len(words) == 1 and first in _ANAPHORIC_PHRASES:
-            antecedent = attribution.antecedent if attribution is not None else None
+        antecedent = attribution.antecedent if attribution is not None else None
+        if len(words) == 1 and (first in _ANAPHORIC_PHRASES or antecedent is not None):
+            # "demnach", or a relative pronoun: the source is what it points back to
             entity = None
             if antecedent is not None and antecedent is not attribution:
                 entity = self._resolve(antecedent.speaker, antecedent.speaker_unit, antecedent)[1]
@@ -229,7 +232,7 @@ class Resolver:
                 and self.grammar.vocabulary.descriptor_kind(t.text) is None
                 and not self.grammar.vocabulary.is_anonymous(t.text)
                 and not self.grammar.vocabulary.is_attribution_noun(t.text)
-                and t.lower not in self.index.common
+                and self.index.common[t.lower] == 0
                 and t.quote < 0
             ]
             if len(capitals) == 1 and inner[0].text == capitals[0]:

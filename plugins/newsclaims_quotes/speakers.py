@@ -17,7 +17,7 @@ words, and an optional genitive or "von" complement when the head is a role
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -67,6 +67,8 @@ class Grammar:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        #: set per document by the name index: whether a capitalised word is a name
+        self.is_name: Callable[[Token], bool] | None = None
 
     def determiner(self, token: Token) -> str | None:
         """The cases a determiner can mark ("ndg" for "der"), or None."""
@@ -269,6 +271,8 @@ class Speaker:
 
     phrase: NounPhrase | None
     via: NounPhrase | None = None
+    #: for a relative pronoun ("der sagte"): the phrase it stands for
+    antecedent: NounPhrase | None = None
 
 
 def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker:
@@ -314,7 +318,16 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
     if start < verb:
         phrase = _prefield(tokens, start, verb, cue, grammar)
         if phrase is not None:
-            return Speaker(phrase, via)
+            antecedent = None
+            if (
+                phrase.last == phrase.first + 1
+                and tokens[phrase.first].lower in _RELATIVE
+                and phrase.first > 0
+                and tokens[phrase.first - 1].text == ","
+            ):
+                # "Jimmy Carter, der ... sagte": the pronoun as written, Carter meant
+                antecedent = noun_phrase_before(tokens, phrase.first - 1, grammar)
+            return Speaker(phrase, via, antecedent)
     elif start >= 2 and tokens[start - 1].text == ",":
         # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
         # apposition, not a reported clause, so the sentence's first phrase speaks
@@ -326,14 +339,16 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
     # "wurde von der Regierung beschuldigt", "In einem Bericht wurde vermutet":
     # the agent or the document of a passive
     if cue.position == "participle" and tokens[verb].lower in _PASSIVE:
-        agent = _agent(tokens, start, cue.first, grammar)
-        if agent is not None:
-            return Speaker(agent, via)
+        # "Ihm wird vorgeworfen, ...": without an agent the passive names no speaker
+        return Speaker(_agent(tokens, start, cue.first, grammar), via)
     # "Dazu ließ X verbreiten, ...": the first nominative phrase of the clause
     inside = _subject_after(tokens, start - 1, cue.first, grammar)[0]
     if inside is None and start >= 2 and tokens[start - 1].text == ",":
         # "Müller, der Chef der Firma, sagte": the phrase the appositions hang on
         inside = _sentence_subject(tokens, start, grammar)
+    if inside is None:
+        # "Aus Militärkreisen verlautete": the body the words come from
+        inside = _agent(tokens, start, cue.first, grammar)
     return Speaker(inside, via)
 
 
@@ -352,7 +367,7 @@ def _prefield(
         return _subject_after(tokens, first, cue.first, grammar)[0]
     if first > 0 and tokens[first - 1].text == "," and token.lower in _RELATIVE_ANY and final:
         if token.lower in _RELATIVE:
-            return noun_phrase_before(tokens, first - 1, grammar)
+            return NounPhrase(first, first + 1)  # the relative pronoun: see verb_speaker
         return _subject_after(tokens, first, cue.first, grammar)[0]
     if token.lower in _NOMINATIVE_PRONOUNS and token.lower != "ihr":
         return NounPhrase(first, first + 1)
@@ -402,6 +417,7 @@ def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> 
             if _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
                 grammar.vocabulary.is_speech_noun(tokens[j].text)
                 or grammar.vocabulary.is_attribution_noun(tokens[j].text)
+                or grammar.vocabulary.is_anonymous(tokens[j].text)
                 for j in range(phrase.first, phrase.last)
             ):
                 found = phrase
@@ -508,7 +524,11 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
             return True
         if vocabulary.is_speech_noun(token.text) or vocabulary.is_attribution_noun(token.text):
             continue
-        if k > phrase.first and not tokens[k - 1].upper and grammar.determiner(tokens[k - 1]):
+        if grammar.is_name is not None:
+            if grammar.is_name(token) or (token.text.isupper() and len(token.text) > 1):
+                return True  # a name the article uses as one, or an acronym
+            continue
+        if k > phrase.first and grammar.determiner(tokens[k - 1]):
             continue  # a common noun after its article: "die Lage"
         if k == phrase.first or tokens[k - 1].upper or tokens[k - 1].lower in ("von", "vom"):
             return True  # a name: "Sandra Boser", "von Sandra Boser"
