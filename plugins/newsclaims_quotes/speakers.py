@@ -37,6 +37,9 @@ _NOMINATIVE_PRONOUNS = frozenset(
     {"er", "sie", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letzterer"}
 )
 _AGENT = frozenset({"von", "vom", "seitens"})
+_ADVERB_ENDINGS = (
+    "lich", "ig", "isch", "bar", "sam", "los", "haft", "end", "weise", "falls", "dessen", "halb"
+)
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
 _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
 _UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
@@ -334,13 +337,16 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         apposed = apposed_subject(tokens, start, grammar)
         if apposed is not None:
             return Speaker(apposed, via)
+    # "wurde von der Regierung beschuldigt", "In einem Bericht wurde vermutet":
+    # the agent or the document of a passive; "Ihm wird vorgeworfen, ...":
+    # without an agent the passive names no speaker
+    if cue.position == "participle" and (
+        tokens[verb].lower in _PASSIVE
+        or (cue.first + 1 < len(tokens) and tokens[cue.first + 1].lower in _PASSIVE)
+    ):
+        return Speaker(_agent(tokens, start, cue.first, grammar), via)
     if after is not None:
         return Speaker(after, via)
-    # "wurde von der Regierung beschuldigt", "In einem Bericht wurde vermutet":
-    # the agent or the document of a passive
-    if cue.position == "participle" and tokens[verb].lower in _PASSIVE:
-        # "Ihm wird vorgeworfen, ...": without an agent the passive names no speaker
-        return Speaker(_agent(tokens, start, cue.first, grammar), via)
     # "Dazu ließ X verbreiten, ...": the first nominative phrase of the clause
     inside = _subject_after(tokens, start - 1, cue.first, grammar)[0]
     if inside is None and start >= 2 and tokens[start - 1].text == ",":
@@ -374,6 +380,17 @@ def _prefield(
     cases = grammar.determiner(token)
     if first + 1 == verb and first == 0 and token.lower.endswith("end"):
         return None  # "Relativierend fügt Gall hinzu": an adverbial participle
+    if (
+        first == 0
+        and first + 1 == verb
+        and grammar.is_name is not None
+        and grammar.nounish(token)
+        and not grammar.is_name(token)
+        and grammar.vocabulary.descriptor_kind(token.text) is None
+        and not grammar.vocabulary.is_anonymous(token.text)
+        and _adverb_like(token.lower)
+    ):
+        return None  # "Unmissverständlich sagt das Gericht", "Besorgt äußerte sich X"
     if (cases is not None and "n" in cases) or (
         cases is None and (grammar.nounish(token) or token.text.isdigit() or token.is_mark)
     ):
@@ -381,6 +398,13 @@ def _prefield(
         if phrase is not None and not (token.lower == "der" and _feminine_head(tokens, phrase)):
             return phrase
     return None
+
+
+def _adverb_like(lower: str) -> bool:
+    """A word shaped like an adjective or a participle used as an adverb."""
+    return lower.endswith(_ADVERB_ENDINGS) or (
+        lower.startswith(("be", "ge", "er", "ver", "ent", "zer", "über")) and lower.endswith(("t", "en"))
+    )
 
 
 def _sentence_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
