@@ -218,6 +218,8 @@ def _title(tokens: Sequence[Token], opening: int, words: int, grammar: Grammar) 
     before = tokens[opening - 1] if opening > 0 else None
     if before is None or not grammar.nounish(before):
         return False
+    if grammar.is_name is not None and grammar.is_name(before):
+        return False  # "Trumps „Mut“": a name's words, not a title
     return not grammar.vocabulary.is_speech_noun(before.text)
 
 

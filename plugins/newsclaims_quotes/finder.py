@@ -180,7 +180,8 @@ def _cue_statements(
             if speaker.antecedent is not None:
                 attribution.antecedent = Attribution(None, None, speaker.antecedent, unit)
             subject_first = speaker.phrase is not None and speaker.phrase.first < cue.first
-            span = _verb_clause(tokens, cue, grammar, subject_first)
+            speaks = speaker.phrase is not None and can_speak(tokens, speaker.phrase, grammar)
+            span = _verb_clause(tokens, cue, grammar, subject_first, speaks)
         else:
             speaker = phrase_speaker(tokens, cue, grammar)
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
@@ -203,13 +204,13 @@ def _cue_statements(
 
 
 def _verb_clause(
-    tokens: Sequence[Token], cue: Cue, grammar: Grammar, subject_first: bool
+    tokens: Sequence[Token], cue: Cue, grammar: Grammar, subject_first: bool, speaks: bool
 ) -> tuple[int, int] | None:
     # an inverted attribution (", sagte Müller") has its subject after the verb;
     # "Müller, Chef der Firma, sagte" is an apposition, not a reported clause
     return (
         wie_clause(tokens, cue)
-        or (None if subject_first else clause_before(tokens, cue, grammar))
+        or (None if subject_first or not speaks else clause_before(tokens, cue, grammar))
         or clause_after(tokens, cue, grammar, subject_first)
     )
 

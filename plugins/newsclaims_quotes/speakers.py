@@ -138,7 +138,14 @@ def noun_phrase(
             )
         ):
             j += 1
-        elif token.is_mark and token.quote < 0 and j + 1 < end and tokens[j + 1].quote >= 0:
+        elif (
+            token.is_mark
+            and token.quote < 0
+            and j + 1 < end
+            and tokens[j + 1].quote >= 0
+            and tokens[j + 1].upper
+            and _takes_title(tokens, j, i, grammar)
+        ):
             k = _quoted_name_end(tokens, j, end)
             if k < 0:
                 break
@@ -158,6 +165,19 @@ def noun_phrase(
     if depth < 2:
         j = _complement(tokens, j, end, grammar, depth)
     return NounPhrase(i, j)
+
+
+def _takes_title(tokens: Sequence[Token], mark: int, start: int, grammar: Grammar) -> bool:
+    """Whether a quoted title may follow here: "die „Zeitung“", "der Sender „CNN“", "laut „X“".
+
+    After a name ("Kalifornien „zerstört“", "Trumps „Mut“") quoted words are speech.
+    """
+    if mark == start:
+        return True
+    before = tokens[mark - 1]
+    if grammar.determiner(before) is not None or grammar.adjective(before):
+        return True
+    return grammar.vocabulary.descriptor_kind(before.text) is not None
 
 
 def _quoted_name_end(tokens: Sequence[Token], j: int, end: int) -> int:
@@ -605,6 +625,14 @@ def _subject_after(
             continue
         function = vocabulary.function_words.get(lower, {})
         if "preposition" in function:
+            if (
+                k > 0
+                and tokens[k - 1].text == ","
+                and k + 1 < end
+                and tokens[k + 1].lower in _RELATIVE_ANY
+            ):
+                k += 2  # ", bei dem Trump behauptete": a relative pronoun, not a phrase
+                continue
             inner = noun_phrase(tokens, k + 1, grammar, end)
             if inner is not None and lower == "gegenüber" and _is_medium(tokens, inner, grammar):
                 via = via or inner
