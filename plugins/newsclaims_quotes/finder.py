@@ -49,7 +49,7 @@ def find_statements(
     """The document's units, every statement in text order, and the article's names."""
     grammar = Grammar(vocabulary)
     units, _ = build_units(document)
-    names = NameIndex(units, grammar)
+    names = LazyNames(units, grammar)
     grammar.is_name = names.is_name_word
     statements: list[Statement] = []
     active: Attribution | None = None
@@ -58,14 +58,20 @@ def find_statements(
         tokens = unit.tokens
         if not tokens:
             continue
+        cues = find_cues(tokens, vocabulary)
+        reported = konjunktiv(tokens, 0, len(tokens), grammar)
+        if not cues and not unit.own and not reported:
+            continue  # a plain sentence: nothing to attribute
         recent = active if _recent(active_unit, unit) else None
-        speaker = recent or _previous_subject(units, unit, grammar)
-        attributions, indirect = _cue_statements(unit, grammar, speaker)
-        if not indirect:
+        speaker = recent
+        if speaker is None and (reported or unit.own or any(c.cls == "previous" for c in cues)):
+            speaker = _previous_subject(units, unit, grammar)
+        attributions, indirect = _cue_statements(unit, cues, grammar, speaker)
+        if not indirect and reported:
             attitude = _attitude_clause(unit, grammar)
             if attitude is not None:
                 indirect.append(attitude)
-        if not indirect and speaker is not None and konjunktiv(tokens, 0, len(tokens), grammar):
+        if not indirect and speaker is not None and reported:
             # a Konjunktiv sentence without a cue: the last speaker goes on
             start = tokens[0].start
             end = trim_end(tokens, 0, len(tokens))
@@ -99,7 +105,7 @@ def find_statements(
                 active, active_unit = speaking[-1], unit
         statements.extend(found)
     statements.sort(key=lambda s: (s.start, -s.end))
-    return units, statements, names
+    return units, statements, names.index
 
 
 def _attitude_clause(unit: Unit, grammar: Grammar) -> Statement | None:
@@ -165,14 +171,32 @@ def _recent(active_unit: Unit | None, unit: Unit) -> bool:
     )
 
 
+class LazyNames:
+    """The article's name index, built the first time a name test needs it."""
+
+    def __init__(self, units: Sequence[Unit], grammar: Grammar) -> None:
+        self.units = units
+        self.grammar = grammar
+        self._index: NameIndex | None = None
+
+    @property
+    def index(self) -> NameIndex:
+        if self._index is None:
+            self._index = NameIndex(self.units, self.grammar)
+        return self._index
+
+    def is_name_word(self, token: Token) -> bool:
+        return self.index.is_name_word(token)
+
+
 def _cue_statements(
-    unit: Unit, grammar: Grammar, recent: Attribution | None
+    unit: Unit, cues: Sequence[Cue], grammar: Grammar, recent: Attribution | None
 ) -> tuple[dict[int, Attribution], list[Statement]]:
     """The attribution of every cue of ``unit``, and the indirect statements they introduce."""
     tokens = unit.tokens
     attributions: dict[int, Attribution] = {}
     indirect: list[Statement] = []
-    for cue in find_cues(tokens, grammar.vocabulary):
+    for cue in cues:
         span: tuple[int, int] | None
         if cue.kind == "verb":
             speaker = verb_speaker(tokens, cue, grammar)

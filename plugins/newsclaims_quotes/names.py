@@ -88,17 +88,25 @@ class NameIndex:
         self.grammar = grammar
         self.bare: Counter[str] = Counter()
         self.common: Counter[str] = Counter()
+        self._names: dict[str, bool] = {}
         for unit in units:
             self._observe(unit.tokens)
         self.runs: list[NameRun] = []
         self.by_last: dict[str, list[NameRun]] = {}
         self.profiles: dict[str, Profile] = {}
+        self._canonical: dict[tuple[str, ...], str] = {}
+        by_unit: list[list[NameRun]] = []
         for unit in units:
-            for run in self._runs(unit):
+            found = self._runs(unit)
+            by_unit.append(found)
+            for run in found:
                 self.runs.append(run)
                 self.by_last.setdefault(run.words[-1].lower(), []).append(run)
-        for unit in units:
-            self._learn(unit)
+        for unit, found in zip(units, by_unit, strict=True):
+            for run in found:
+                profile = self.profiles.setdefault(self.canonical(run.words), Profile())
+                self._learn_before(unit.tokens, run, profile)
+                self._learn_after(unit.tokens, run, profile)
 
     # -- which words are names -------------------------------------------------
 
@@ -106,7 +114,7 @@ class NameIndex:
         grammar = self.grammar
         for i in range(1, len(tokens)):
             token = tokens[i]
-            if not grammar.nounish(token) or token.quote >= 0:
+            if not token.upper or token.quote >= 0 or not grammar.nounish(token):
                 continue
             before = tokens[i - 1]
             relative = i >= 2 and tokens[i - 2].text == ","  # ", die Musk ...": a pronoun
@@ -121,20 +129,17 @@ class NameIndex:
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word the article uses as a name, not as a noun."""
-        vocabulary = self.grammar.vocabulary
         if not (token.is_word and token.upper) or token.quote >= 0:
             return False
+        known = self._names.get(token.text)
+        if known is None:
+            known = self._names[token.text] = self._is_name(token)
+        return known
+
+    def _is_name(self, token: Token) -> bool:
+        if not self.grammar.vocabulary.may_be_name(token.text):
+            return False
         lower = token.lower
-        if vocabulary.is_function_word(lower) and not (token.text.isupper() and len(lower) > 1):
-            return False
-        if (
-            vocabulary.descriptor_kind(token.text) is not None
-            or vocabulary.is_anonymous(token.text)
-            or vocabulary.is_speech_noun(token.text)
-            or vocabulary.is_attribution_noun(token.text)
-            or _AGE_WORD.fullmatch(token.text)
-        ):
-            return False
         return self.bare[lower] > self.common[lower]
 
     def _runs(self, unit: Unit) -> list[NameRun]:
@@ -143,7 +148,7 @@ class NameIndex:
         i = 0
         particles = self.grammar.vocabulary.particles
         while i < len(tokens):
-            if not self._starts_run(tokens, i):
+            if not tokens[i].upper or not self._starts_run(tokens, i):
                 i += 1
                 continue
             j = i + 1
@@ -165,28 +170,21 @@ class NameIndex:
 
     def _starts_run(self, tokens: Sequence[Token], i: int) -> bool:
         token = tokens[i]
+        if not (token.is_word and token.upper):
+            return False
         if self.is_name_word(token):
             return True
         # a first name at the start of a sentence: "Elon Musk behauptete"
         return (
             i + 1 < len(tokens)
-            and token.is_word
-            and token.upper
+            and (i == 0 or not tokens[i - 1].is_word)
+            and self.is_name_word(tokens[i + 1])
             and not self.grammar.vocabulary.is_function_word(token.lower)
             and self.grammar.vocabulary.descriptor_kind(token.text) is None
             and token.lower not in self.common
-            and self.is_name_word(tokens[i + 1])
-            and (i == 0 or not tokens[i - 1].is_word)
         )
 
     # -- what the article says about a name --------------------------------------
-
-    def _learn(self, unit: Unit) -> None:
-        tokens = unit.tokens
-        for run in (r for r in self.runs if r.unit == unit.index):
-            profile = self.profiles.setdefault(self.canonical(run.words), Profile())
-            self._learn_before(tokens, run, profile)
-            self._learn_after(tokens, run, profile)
 
     def _learn_before(self, tokens: Sequence[Token], run: NameRun, profile: Profile) -> None:
         grammar = self.grammar
@@ -261,6 +259,13 @@ class NameIndex:
 
     def canonical(self, words: Sequence[str]) -> str:
         """The fullest name the article gives for a name ending in ``words[-1]``."""
+        key = tuple(words)
+        known = self._canonical.get(key)
+        if known is None:
+            known = self._canonical[key] = self._fullest(words)
+        return known
+
+    def _fullest(self, words: Sequence[str]) -> str:
         if not words:
             return ""
         last = words[-1]

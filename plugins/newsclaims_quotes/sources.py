@@ -188,7 +188,10 @@ class Resolver:
         age = next((m for t in words if (m := _AGE_WORD.fullmatch(t.text))), None)
         if definite and age is not None:
             named = self._latest(self.index.aged(age.group(1)), unit)
-            return named or self._anaphor("sie" if article == "die" else "er", unit.index, phrase.first)
+            aged = self.entities.get(named.casefold()) if named is not None else None
+            return aged or self._anaphor(
+                "sie" if article == "die" else "er", unit.index, phrase.first
+            )
         if definite and head is not None and not _has_complement(words, head):
             named = self._latest(self.index.holders(role_key(head.text, grammar)), unit)
             if named is not None:

@@ -10,9 +10,11 @@ tables into the dictionaries and sets the other modules look words up in.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
+import regex
 
 from newsclaims.lexicon import read_table
 
@@ -39,6 +41,9 @@ FUNCTION_CLASSES = frozenset(
     }
 )
 
+_AGE = regex.compile(r"\d{1,3}-[jJ]ährige[nrms]?")
+# Remembered word lookups before the memory is cleared.
+_MEMO_LIMIT = 200_000
 # Endings that inflect a noun without changing what it names: Sprecher-s,
 # Präsident-en, Minister-in, Minister-innen, Vorsitzende-r.
 _NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "r", "in", "innen", "nen")
@@ -80,13 +85,13 @@ class Vocabulary:
     #: first lowercase word of a phrase -> the phrases starting with it (longest first).
     phrases: Mapping[str, tuple[Phrase, ...]]
     #: lowercase endings of attribution nouns ("angaben", "berichten").
-    attribution_nouns: tuple[str, ...]
-    #: lowercase descriptor noun -> kind.
-    descriptors: Mapping[str, str]
-    #: lowercase anonymous-group nouns (mapped to themselves).
-    anonymous: Mapping[str, str]
-    #: lowercase speech nouns ("worten", "parole"), mapped to themselves.
-    speech_nouns: Mapping[str, str]
+    attribution_nouns: frozenset[str]
+    #: descriptor nouns -> kind.
+    descriptors: NounTable
+    #: anonymous-group nouns.
+    anonymous: NounTable
+    #: speech nouns ("Worten", "Parole").
+    speech_nouns: NounTable
     #: lowercase word -> {class: info}.
     function_words: Mapping[str, Mapping[str, str]]
     #: lowercase adjective stem -> member noun.
@@ -94,6 +99,18 @@ class Vocabulary:
     #: honorifics and name particles as written.
     honorifics: frozenset[str]
     particles: frozenset[str]
+    # Lookups by word are pure, and news repeats its words: remember them.
+    _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    def _remember(self, table: str, word: str, compute: Callable[[], Any]) -> Any:
+        key = (table, word)
+        try:
+            return self._memo[key]
+        except KeyError:
+            if len(self._memo) > _MEMO_LIMIT:
+                self._memo.clear()  # bounded memory on a corpus of millions of words
+            value = self._memo[key] = compute()
+            return value
 
     def function_class(self, lower: str, cls: str) -> str | None:
         """The info of ``lower`` as a function word of class ``cls``, or None."""
@@ -104,45 +121,80 @@ class Vocabulary:
 
     def descriptor_kind(self, word: str) -> str | None:
         """The kind of the noun ``word`` (inflected or compounded), or None."""
-        return _compound_lookup(word, self.descriptors)
+        return self.descriptors.find(word)
 
     def is_anonymous(self, word: str) -> bool:
-        return _compound_lookup(word, self.anonymous) is not None
+        return self.anonymous.find(word) is not None
 
     def is_speech_noun(self, word: str) -> bool:
-        return _compound_lookup(word, self.speech_nouns) is not None
+        return self.speech_nouns.find(word) is not None
+
+    def may_be_name(self, word: str) -> bool:
+        """Whether a capitalised word can be a name: not a function word, role, group or age."""
+
+        def compute() -> bool:
+            lower = word.lower()
+            if lower in self.function_words and not (word.isupper() and len(word) > 1):
+                return False
+            return not (
+                self.descriptor_kind(word) is not None
+                or self.is_anonymous(word)
+                or self.is_speech_noun(word)
+                or self.is_attribution_noun(word)
+                or _AGE.fullmatch(word)
+            )
+
+        return bool(self._remember("name", word, compute))
 
     def is_attribution_noun(self, word: str) -> bool:
-        lower = word.lower()
-        return any(lower.endswith(noun) for noun in self.attribution_nouns)
+        def compute() -> bool:
+            lower = word.lower()
+            return any(lower[-n:] in self.attribution_nouns for n in range(4, min(16, len(lower)) + 1))
+
+        return bool(self._remember("attribution", word, compute))
 
 
-def _compound_lookup(word: str, table: Mapping[str, str]) -> str | None:
-    """Look a noun up by itself, without inflection, or by the head of its compound.
+class NounTable:
+    """Nouns found by themselves, inflected, or as the head of a compound.
 
-    "Regierungssprechers" finds "sprecher"; the head must leave at least two
-    letters of modifier so that short entries do not match inside unrelated
-    words.
+    "Regierungssprechers" finds "Sprecher": every entry is expanded once into
+    its inflected forms, and a word is looked up whole and then by each of its
+    endings that leaves at least two letters of modifier; a head shorter than
+    four letters only counts on its own, so short entries do not match inside
+    unrelated words.  Answers are remembered (up to a bound).
     """
-    lower = word.lower()
-    if len(lower) > 40:
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self.forms: dict[str, tuple[str, int]] = {}
+        for base, value in table.items():
+            for ending in _NOUN_ENDINGS:
+                self.forms.setdefault(base + ending, (value, len(base)))
+        self._memo: dict[str, str | None] = {}
+
+    def find(self, word: str) -> str | None:
+        try:
+            return self._memo[word]
+        except KeyError:
+            pass
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()  # bounded memory on a corpus of millions of words
+        value = self._memo[word] = self._find(word.lower())
+        return value
+
+    def _find(self, lower: str) -> str | None:
+        if len(lower) > 40:
+            return None
+        found = self.forms.get(lower)
+        if found is not None:
+            return found[0]
+        for cut in range(2, len(lower) - 3):
+            found = self.forms.get(lower[cut:])
+            if found is not None and found[1] >= 4:
+                return found[0]
         return None
-    for ending in _NOUN_ENDINGS:
-        if ending and not lower.endswith(ending):
-            continue
-        stem = lower[: len(lower) - len(ending)] if ending else lower
-        if len(stem) < 2:
-            continue
-        if stem in table:
-            return table[stem]
-        # the head of a compound: "tech-milliardär", "regierungssprecher"
-        if "-" in stem and stem.rsplit("-", 1)[1] in table:
-            return table[stem.rsplit("-", 1)[1]]
-        for cut in range(2, len(stem) - 2):
-            head = stem[cut:]
-            if head in table and len(head) >= 4:
-                return table[head]
-    return None
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.find(word) is not None
 
 
 def _verb_rows() -> dict[str, list[VerbForm]]:
@@ -245,25 +297,29 @@ def vocabulary() -> Vocabulary:
             first: tuple(sorted(group, key=lambda p: -len(p.words)))
             for first, group in phrases.items()
         },
-        attribution_nouns=tuple(
+        attribution_nouns=frozenset(
             row["noun"].lower()
             for row in read_table(
                 PACKAGE, "data/attribution_nouns.tsv", columns=("noun",), unique=("noun",)
             )
         ),
-        descriptors=descriptors,
-        anonymous={
-            row["word"].lower(): row["word"].lower()
-            for row in read_table(
-                PACKAGE, "data/anonymous.tsv", columns=("word",), unique=("word",)
-            )
-        },
-        speech_nouns={
-            row["noun"].lower(): row["noun"].lower()
-            for row in read_table(
-                PACKAGE, "data/speech_nouns.tsv", columns=("noun",), unique=("noun",)
-            )
-        },
+        descriptors=NounTable(descriptors),
+        anonymous=NounTable(
+            {
+                row["word"].lower(): row["word"].lower()
+                for row in read_table(
+                    PACKAGE, "data/anonymous.tsv", columns=("word",), unique=("word",)
+                )
+            }
+        ),
+        speech_nouns=NounTable(
+            {
+                row["noun"].lower(): row["noun"].lower()
+                for row in read_table(
+                    PACKAGE, "data/speech_nouns.tsv", columns=("noun",), unique=("noun",)
+                )
+            }
+        ),
         function_words=function_words,
         affiliations={
             row["adjective"]: row["noun"]
