@@ -20,6 +20,7 @@ title and is skipped.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 
 from .indirect import konjunktiv
@@ -34,6 +35,10 @@ _LONG_QUOTE = 6
 # A quote covering this share of its unit is a sentence of its own.
 _OWN_SENTENCE = 0.6
 _SUBORDINATE = frozenset({"weil", "da", "dass", "daß", "nachdem", "als", "wenn", "ob", "obwohl"})
+# How far back (in tokens) a source phrase may start and still contain a quote.
+_PHRASE_REACH = 40
+# How many indirect statements before a quote may contain it.
+_ENCLOSING_REACH = 4
 # Partial quotes taken over into a sentence are rarely longer than this.
 _PARTIAL_WORDS = 8
 # Titles and names rarely run longer than this.
@@ -73,44 +78,42 @@ def direct_statements(
     previous: Attribution | None = None
     previous_close = -1
     unit_length = max(1, unit.end - unit.start)
+    cues = _Cues(unit, attributions)
+    indirect = sorted(indirect, key=lambda s: s.start)
+    starts = [statement.start for statement in indirect]
+    reported = konjunktiv(tokens, 0, len(tokens), grammar)
     for quote in unit.quotes:
-        if quote not in unit.own:
-            continue
+        if quote.open < unit.start:
+            continue  # opened in an earlier paragraph: attributed there
         opening = _token_at(tokens, quote.open)
         if opening < 0:
             continue
         closing = _token_at(tokens, quote.close) if quote.close is not None else -1
         last_inner = closing if closing >= 0 else len(tokens)
         words = _words(tokens, opening + 1, last_inner)
-        if _inside_source(tokens, opening, last_inner, attributions):
+        if cues.inside_source(opening, last_inner):
             continue  # "laut „Reuters“": the name of the source, not a quote
         attribution = None
         if closing >= 0:
             attribution = _after(tokens, closing, attributions)
         if attribution is None:
-            attribution = _before(unit, opening, attributions, grammar)
+            attribution = _before(unit, opening, cues, grammar)
         adjacent = attribution is not None
-        if (
-            attribution is None
-            and previous is not None
-            and _cue_between(attributions, previous_close, opening)
-        ):
+        if attribution is None and previous is not None and cues.between(previous_close, opening):
             attribution = previous  # „…“, betonte Müller, „…“
             adjacent = True
         if not adjacent and _title(tokens, opening, words, grammar):
             continue
         inherited = False
         if attribution is None:
-            enclosing = _enclosing(quote, indirect)
+            enclosing = _enclosing(quote, indirect, starts)
             if enclosing is not None:
                 attribution, inherited = enclosing.attribution, enclosing.inherited
         if attribution is None and attributions:
-            attribution = _nearest(attributions, opening)
+            attribution = cues.nearest(opening)
         if attribution is None:
             own_sentence = (quote.end - quote.start) >= _OWN_SENTENCE * unit_length
-            speechy = konjunktiv(tokens, 0, len(tokens), grammar) or _ends_sentence(
-                tokens, last_inner
-            )
+            speechy = reported or _ends_sentence(tokens, last_inner)
             introduced = opening > 0 and tokens[opening - 1].text == ":"
             phrase_like = _phrase_like(tokens, opening, words)
             if not (
@@ -168,12 +171,7 @@ def _after(
     return None
 
 
-def _before(
-    unit: Unit,
-    opening: int,
-    attributions: Mapping[int, Attribution],
-    grammar: Grammar,
-) -> Attribution | None:
+def _before(unit: Unit, opening: int, cues: _Cues, grammar: Grammar) -> Attribution | None:
     """Müller sagte: „…“ / sagte Müller, „…“ / sprach von „…“ / Bürgermeisterin: „…“."""
     tokens = unit.tokens
     k = opening - 1
@@ -185,9 +183,9 @@ def _before(
         if mark == ":" and start > 0 and tokens[start].lower in _SUBORDINATE:
             # "Trump lobte Musk, weil er ... habe: „…“": the main clause speaks
             start = 0
-        cues = [i for i in attributions if start <= i < k]
-        if cues:
-            return attributions[max(cues)]
+        found = cues.last_before(k, start)
+        if found is not None:
+            return found
         if mark == ":" and start < k:
             # "Bürgermeisterin: „…“", "Das Fazit von Sandra Boser: „…“",
             # "X reagierte gelassen: „…“": the clause's subject speaks
@@ -199,13 +197,53 @@ def _before(
             if phrase is not None:
                 return Attribution(cue=None, cue_unit=None, speaker=phrase, speaker_unit=unit)
         return None
-    if k in attributions:
-        return attributions[k]  # sagte „…“
-    return None
+    return cues.attributions.get(k)  # sagte „…“
 
 
-def _cue_between(attributions: Mapping[int, Attribution], first: int, last: int) -> bool:
-    return first >= 0 and any(first < i < last for i in attributions)
+class _Cues:
+    """The cues of a unit by token position, for lookups in logarithmic time.
+
+    A unit can hold thousands of quotes and cues (a scraped page without full
+    stops); every lookup here stays cheap whatever their number.
+    """
+
+    def __init__(self, unit: Unit, attributions: Mapping[int, Attribution]) -> None:
+        self.attributions = attributions
+        self.positions = sorted(attributions)
+        # the noun phrases that name a source in this unit, by first token
+        self.sources = sorted(
+            (phrase.first, phrase.last)
+            for attribution in attributions.values()
+            if attribution.speaker_unit is unit
+            for phrase in (attribution.speaker, attribution.via)
+            if phrase is not None
+        )
+
+    def last_before(self, stop: int, start: int = 0) -> Attribution | None:
+        """The attribution of the last cue at a position in ``start``..``stop``."""
+        k = bisect.bisect_left(self.positions, stop) - 1
+        if k >= 0 and self.positions[k] >= start:
+            return self.attributions[self.positions[k]]
+        return None
+
+    def between(self, first: int, last: int) -> bool:
+        k = bisect.bisect_right(self.positions, first)
+        return first >= 0 and k < len(self.positions) and self.positions[k] < last
+
+    def nearest(self, opening: int) -> Attribution:
+        before = self.last_before(opening)
+        return before if before is not None else self.attributions[self.positions[0]]
+
+    def inside_source(self, opening: int, last_inner: int) -> bool:
+        """„Reuters“ in "laut „Reuters“" names the source; it is not a quote."""
+        k = bisect.bisect_right(self.sources, (opening, 1 << 30)) - 1
+        # phrases are short, so only the few starting just before can contain it
+        while k >= 0 and opening - self.sources[k][0] <= _PHRASE_REACH:
+            first, last = self.sources[k]
+            if first <= opening and last_inner <= last:
+                return True
+            k -= 1
+        return False
 
 
 def _title(tokens: Sequence[Token], opening: int, words: int, grammar: Grammar) -> bool:
@@ -223,25 +261,11 @@ def _title(tokens: Sequence[Token], opening: int, words: int, grammar: Grammar) 
     return not grammar.vocabulary.is_speech_noun(before.text)
 
 
-def _inside_source(
-    tokens: Sequence[Token], opening: int, last_inner: int, attributions: Mapping[int, Attribution]
-) -> bool:
-    """„Reuters“ in "laut „Reuters“" names the source; it is not a quote."""
-    for attribution in attributions.values():
-        for phrase in (attribution.speaker, attribution.via):
-            if phrase is not None and phrase.first <= opening and last_inner <= phrase.last:
-                return True
-    return False
-
-
-def _enclosing(quote: Quoted, indirect: Sequence[Statement]) -> Statement | None:
-    for statement in indirect:
+def _enclosing(quote: Quoted, indirect: Sequence[Statement], starts: Sequence[int]) -> Statement | None:
+    """The indirect statement (sorted by start) that contains the quote."""
+    k = bisect.bisect_right(starts, quote.start) - 1
+    for j in range(k, max(-1, k - _ENCLOSING_REACH), -1):
+        statement = indirect[j]
         if statement.start <= quote.start and quote.end <= statement.end:
             return statement
     return None
-
-
-def _nearest(attributions: Mapping[int, Attribution], opening: int) -> Attribution:
-    before = [i for i in attributions if i < opening]
-    index = max(before) if before else min(attributions)
-    return attributions[index]

@@ -9,6 +9,7 @@ cue of its own, or a free-standing quote, continues.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from newsclaims import Document
@@ -281,7 +282,12 @@ def _heisst_clause(
 
 
 def _mostly_quoted(unit: Unit, start: int, end: int) -> bool:
-    quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in unit.quotes)
+    quotes = unit.quotes
+    quoted = 0
+    k = max(0, bisect.bisect_right(unit.quote_starts, start) - 1)
+    while k < len(quotes) and quotes[k].start < end:
+        quoted += max(0, min(end, quotes[k].end) - max(start, quotes[k].start))
+        k += 1
     return quoted >= _QUOTED_SHARE * max(1, end - start)
 
 
@@ -289,11 +295,12 @@ def _without_overlaps(statements: list[Statement]) -> list[Statement]:
     """Of two indirect statements over the same words, keep the one a verb introduces."""
     kept: list[Statement] = []
     for statement in sorted(statements, key=lambda s: (s.start, -s.end)):
-        clash = next((k for k in kept if _overlap(k, statement)), None)
-        if clash is None:
+        # sorted by start: only the last kept statement can still overlap
+        if kept and _overlap(kept[-1], statement):
+            if _rank(statement) > _rank(kept[-1]):
+                kept[-1] = statement
+        else:
             kept.append(statement)
-        elif _rank(statement) > _rank(clash):
-            kept[kept.index(clash)] = statement
     return kept
 
 

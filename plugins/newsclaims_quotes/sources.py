@@ -31,6 +31,12 @@ from .speakers import Grammar, NounPhrase
 from .statements import Attribution
 from .units import Unit
 
+#: A source lists at most this many of its mentions (each quote carries its own).
+#: Every quote refers to its source, so an unbounded list would make an article
+#: that quotes one speaker ten thousand times quadratic for every consumer.
+MAX_MENTIONS = 32
+# How many names back a description looks for the person it describes.
+_LATEST_REACH = 200
 # How many sentences back a pronoun looks for its antecedent.
 _ANAPHOR_UNITS = 4
 _MASCULINE = frozenset({"er", "dieser", "jener", "letzterer"})
@@ -48,7 +54,8 @@ class Entity:
     gender: str = ""
     aliases: list[str] = attrs.field(factory=list)
     descriptions: list[str] = attrs.field(factory=list)
-    mentions: list[Mention] = attrs.field(factory=list)
+    #: the mentions by (start, end): a dict, because one source may be named thousands of times
+    mentions: dict[tuple[int, int], Mention] = attrs.field(factory=dict)
     used: bool = False
 
 
@@ -65,6 +72,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         # (unit index, token index, entity) of every name in the article, in text order
         self.timeline: list[tuple[int, int, Entity]] = []
+        self._placed: set[tuple[int, int, int]] = set()
         for run in self.index.runs:
             self.timeline.append((run.unit, run.first, self._entity_for_run(run)))
 
@@ -118,8 +126,8 @@ class Resolver:
         if attribution.via is None or attribution.speaker_unit is None:
             return None
         mention, entity = self._resolve(attribution.via, attribution.speaker_unit, None)
-        if entity is not None and mention is not None and mention not in entity.mentions:
-            entity.mentions.append(mention)
+        if entity is not None and mention is not None:
+            entity.mentions.setdefault((mention.start, mention.end), mention)
         return entity
 
     def _resolve(
@@ -149,10 +157,21 @@ class Resolver:
             entity = self._describe(tokens, phrase, unit)
         if entity is not None:
             entity.used = True
-            if mention not in entity.mentions:
-                entity.mentions.append(mention)
-            bisect.insort(self.timeline, (unit.index, phrase.first, entity), key=_position)
+            entity.mentions.setdefault((mention.start, mention.end), mention)
+            self._mention_at(unit.index, phrase.first, entity)
         return mention, entity
+
+    def _mention_at(self, unit_index: int, token: int, entity: Entity) -> None:
+        """Put a resolved mention on the timeline (appending in the usual, text-order case)."""
+        key = (unit_index, token, id(entity))
+        if key in self._placed:
+            return
+        self._placed.add(key)
+        entry = (unit_index, token, entity)
+        if not self.timeline or _position(self.timeline[-1]) <= (unit_index, token):
+            self.timeline.append(entry)
+        else:
+            bisect.insort(self.timeline, entry, key=_position)
 
     def _describe(self, tokens: Sequence, phrase: NounPhrase, unit: Unit) -> Entity | None:
         """A name, a description that points back to a name, or a description source."""
@@ -247,20 +266,22 @@ class Resolver:
         wanted = {name.casefold() for name in names}  # type: ignore[attr-defined]
         if not wanted:
             return None
-        for unit_index, _, entity in reversed(self.timeline):
-            if unit_index <= unit.index and entity.name.casefold() in wanted:
+        end = bisect.bisect_right(self.timeline, (unit.index, 1 << 30), key=_position)
+        for k in range(end - 1, max(-1, end - 1 - _LATEST_REACH), -1):
+            entity = self.timeline[k][2]
+            if entity.name.casefold() in wanted:
                 return entity.name
-        return next(iter(wanted))
+        return min(wanted)
 
     def _anaphor(self, word: str, unit_index: int, token: int) -> Entity | None:
         """The most recent source a pronoun can stand for."""
         masculine = word in _MASCULINE
+        end = bisect.bisect_left(self.timeline, (unit_index, token), key=_position)
         for strict in (True, False):
             nearest_unit = None
             chosen = None
-            for unit_i, token_i, entity in reversed(self.timeline):
-                if unit_i > unit_index or (unit_i == unit_index and token_i >= token):
-                    continue
+            for k in range(end - 1, -1, -1):
+                unit_i, _, entity = self.timeline[k]
                 if unit_index - unit_i > _ANAPHOR_UNITS:
                     break
                 if not _compatible(entity, masculine, strict):
@@ -289,7 +310,9 @@ class Resolver:
                 kind=entity.kind,
                 aliases=tuple(entity.aliases),
                 descriptions=tuple(entity.descriptions),
-                mentions=tuple(sorted(set(entity.mentions), key=lambda m: (m.start, m.end))),
+                mentions=tuple(
+                    entity.mentions[key] for key in sorted(entity.mentions)[:MAX_MENTIONS]
+                ),
             )
         return built
 

@@ -36,6 +36,8 @@ _DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch"
 _NOMINATIVE_PRONOUNS = frozenset(
     {"er", "sie", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letzterer"}
 )
+# A clause longer than this (in tokens) is cut: no input makes a search quadratic.
+_CLAUSE_REACH = 80
 _AGENT = frozenset({"von", "vom", "seitens"})
 _ADVERB_ENDINGS = (
     "lich", "ig", "isch", "bar", "sam", "los", "haft", "end", "weise", "falls", "dessen", "halb"
@@ -255,7 +257,7 @@ def clause_start(tokens: Sequence[Token], i: int) -> int:
     a comma, colon, dash or a longer quote ends it.
     """
     j = i
-    while j > 0:
+    while j > 0 and i - j < _CLAUSE_REACH:
         before = tokens[j - 1]
         if before.is_mark and before.quote < 0 and j - 2 >= 0 and tokens[j - 2].quote >= 0:
             # a closing mark: step over a short quote, stop at a long one

@@ -36,6 +36,11 @@ class Unit:
     nested: list[Quoted] = attrs.field(factory=list)
     tokens: list[Token] = attrs.field(factory=list)
 
+    @property
+    def quote_starts(self) -> list[int]:
+        """The starts of :attr:`quotes`, for bisection."""
+        return [quote.start for quote in self.quotes]
+
 
 def paragraphs(document: Document) -> list[tuple[int, int]]:
     """The non-empty content lines of the document, trimmed, as ``(start, end)``."""
