@@ -40,7 +40,9 @@ from newsclaims_quotes import newsclaims_extract
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "news.jsonl"
 
 #: The naive baseline: what a quote-mark regex finds.
-BASELINE = regex.compile(r"„[^“”\n]{1,2000}+[“”]|»[^«\n]{1,2000}+«|\"[^\"\n]{1,2000}+\"|“[^”\n]{1,2000}+”")
+BASELINE = regex.compile(
+    r"„[^“”\n]{1,2000}+[“”]|»[^«\n]{1,2000}+«|\"[^\"\n]{1,2000}+\"|“[^”\n]{1,2000}+”"
+)
 
 
 def load(path: Path, limit: int | None) -> list[str]:
@@ -85,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def quotes() -> int:
         return sum(
-            1 for document in docs for item in newsclaims_extract(document)
+            1
+            for document in docs
+            for item in newsclaims_extract(document)
             if isinstance(item, newsclaims.Quote)
         )
 
@@ -110,16 +114,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             "mb_per_s": round(megabytes / seconds, 2),
             "items": found,
         }
-    results["regex_over_quotes"] = round(results["regex"]["mb_per_s"] / results["quotes"]["mb_per_s"], 1)
+    results["regex_over_quotes"] = round(
+        results["regex"]["mb_per_s"] / results["quotes"]["mb_per_s"], 1
+    )
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
     machine = results["machine"]
-    print(f"{len(texts)} texts, {megabytes:.2f} MB; Python {machine['python']} on {machine['platform']}")
+    print(
+        f"{len(texts)} texts, {megabytes:.2f} MB; Python {machine['python']} on {machine['platform']}"
+    )
     for name in ("quotes", "regex"):
         row = results[name]
-        print(f"{name:8s} {row['mb_per_s']:8.2f} MB/s  {row['seconds']:7.2f} s  {row['items']:7d} items")
-    print(f"the regex is {results['regex_over_quotes']}x faster and finds titles and scare quotes too")
+        print(
+            f"{name:8s} {row['mb_per_s']:8.2f} MB/s  {row['seconds']:7.2f} s  {row['items']:7d} items"
+        )
+    print(
+        f"the regex is {results['regex_over_quotes']}x faster and finds titles and scare quotes too"
+    )
     return 0
 
 

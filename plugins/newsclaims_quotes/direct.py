@@ -261,7 +261,9 @@ def _title(tokens: Sequence[Token], opening: int, words: int, grammar: Grammar) 
     return not grammar.vocabulary.is_speech_noun(before.text)
 
 
-def _enclosing(quote: Quoted, indirect: Sequence[Statement], starts: Sequence[int]) -> Statement | None:
+def _enclosing(
+    quote: Quoted, indirect: Sequence[Statement], starts: Sequence[int]
+) -> Statement | None:
     """The indirect statement (sorted by start) that contains the quote."""
     k = bisect.bisect_right(starts, quote.start) - 1
     for j in range(k, max(-1, k - _ENCLOSING_REACH), -1):

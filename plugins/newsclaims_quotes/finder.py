@@ -16,8 +16,8 @@ from newsclaims import Document
 
 from .cues import Cue, find_cues
 from .direct import direct_statements
-from .names import NameIndex
 from .indirect import clause_after, clause_before, konjunktiv, trim_end, wie_clause
+from .names import NameIndex
 from .speakers import (
     Grammar,
     NounPhrase,
@@ -110,14 +110,18 @@ def find_statements(
 
 
 def _attitude_clause(unit: Unit, grammar: Grammar) -> Statement | None:
-    """"Musk überraschte mit einer Aussage, dass die Krise nicht so schlimm sei."
+    """ "Musk überraschte mit einer Aussage, dass die Krise nicht so schlimm sei."
 
     A dass-clause in the Konjunktiv after a verb the lexicon does not know
     still reports what the main clause's subject holds.
     """
     tokens = unit.tokens
     for k in range(1, len(tokens) - 1):
-        if tokens[k].text != "," or tokens[k + 1].lower not in ("dass", "daß") or tokens[k].quote >= 0:
+        if (
+            tokens[k].text != ","
+            or tokens[k + 1].lower not in ("dass", "daß")
+            or tokens[k].quote >= 0
+        ):
             continue
         if not konjunktiv(tokens, k + 1, len(tokens), grammar):
             return None

@@ -220,9 +220,13 @@ class NameIndex:
 
     def _learn_after(self, tokens: Sequence[Token], run: NameRun, profile: Profile) -> None:
         k = run.last
-        if k + 2 < len(tokens) and tokens[k].text == "(" and _NUMBER.fullmatch(tokens[k + 1].text):
-            if tokens[k + 2].text == ")":
-                profile.age = tokens[k + 1].text  # "Trump (78)"
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].text == "("
+            and _NUMBER.fullmatch(tokens[k + 1].text)
+            and tokens[k + 2].text == ")"
+        ):
+            profile.age = tokens[k + 1].text  # "Trump (78)"
         if k + 1 < len(tokens) and tokens[k].text == ",":
             if _NUMBER.fullmatch(tokens[k + 1].text):
                 profile.age = profile.age or tokens[k + 1].text  # "Trump, 78,"
@@ -283,11 +287,12 @@ class NameIndex:
     def holders(self, key: str) -> Iterable[str]:
         """Canonical names whose roles match the role ``key`` (compound heads count)."""
         for name, profile in self.profiles.items():
-            if any(role == key or role.endswith(key) or key.endswith(role) for role in profile.roles):
+            if any(
+                role == key or role.endswith(key) or key.endswith(role) for role in profile.roles
+            ):
                 yield name
 
     def aged(self, age: str) -> Iterable[str]:
         for name, profile in self.profiles.items():
             if profile.age == age:
                 yield name
-

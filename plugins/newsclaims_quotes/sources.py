@@ -20,7 +20,7 @@ Every quote of the same source gets the same :class:`~newsclaims.Source` object.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -29,7 +29,9 @@ from newsclaims import Mention, Source, SourceKind
 from .names import _AGE_WORD, ARTICLES, NameIndex, NameRun, role_key
 from .speakers import Grammar, NounPhrase
 from .statements import Attribution
+from .tokens import Token
 from .units import Unit
+from .vocabulary import Vocabulary
 
 #: A source lists at most this many of its mentions (each quote carries its own).
 #: Every quote refers to its source, so an unbounded list would make an article
@@ -173,15 +175,13 @@ class Resolver:
         else:
             bisect.insort(self.timeline, entry, key=_position)
 
-    def _describe(self, tokens: Sequence, phrase: NounPhrase, unit: Unit) -> Entity | None:
+    def _describe(self, tokens: Sequence[Token], phrase: NounPhrase, unit: Unit) -> Entity | None:
         """A name, a description that points back to a name, or a description source."""
         grammar = self.grammar
         vocabulary = grammar.vocabulary
         inner = tokens[phrase.first : phrase.last]
         run = self._name_in(inner)
-        kinds = [
-            vocabulary.descriptor_kind(t.text) for t in inner if t.is_word and t.upper
-        ]
+        kinds = [vocabulary.descriptor_kind(t.text) for t in inner if t.is_word and t.upper]
         if run:
             canonical = self.index.canonical(run)
             if "media" in kinds[:2]:
@@ -192,11 +192,11 @@ class Resolver:
                 kind = SourceKind.PERSON
             else:
                 kind = SourceKind.UNKNOWN
-            entity = self._entity(canonical, kind)
+            named_entity = self._entity(canonical, kind)
             surface = " ".join(run)
-            if surface != canonical and surface not in entity.aliases:
-                entity.aliases.append(surface)
-            return entity
+            if surface != canonical and surface not in named_entity.aliases:
+                named_entity.aliases.append(surface)
+            return named_entity
         quoted = [t.text for t in inner if t.quote >= 0 and t.is_word]
         if quoted:  # „Der Spiegel“, „Computerwoche“: a quoted title names a medium
             return self._entity(" ".join(quoted), SourceKind.MEDIA)
@@ -226,7 +226,7 @@ class Resolver:
         kind = _description_kind(kinds, article, words, vocabulary)
         return self._entity(name, kind)
 
-    def _name_in(self, inner: Sequence) -> list[str]:
+    def _name_in(self, inner: Sequence[Token]) -> list[str]:
         """The longest run of name words in a phrase ("Tech-Milliardär [Elon Musk]")."""
         best: list[str] = []
         current: list[str] = []
@@ -261,16 +261,16 @@ class Resolver:
                 best = capitals
         return best
 
-    def _latest(self, names: object, unit: Unit) -> str | None:
+    def _latest(self, names: Iterable[str], unit: Unit) -> str | None:
         """Of several names, the one mentioned last before ``unit``."""
-        wanted = {name.casefold() for name in names}  # type: ignore[attr-defined]
+        wanted = {name.casefold() for name in names}
         if not wanted:
             return None
         end = bisect.bisect_right(self.timeline, (unit.index, 1 << 30), key=_position)
         for k in range(end - 1, max(-1, end - 1 - _LATEST_REACH), -1):
-            entity = self.timeline[k][2]
-            if entity.name.casefold() in wanted:
-                return entity.name
+            candidate = self.timeline[k][2]
+            if candidate.name.casefold() in wanted:
+                return candidate.name
         return min(wanted)
 
     def _anaphor(self, word: str, unit_index: int, token: int) -> Entity | None:
@@ -325,17 +325,23 @@ def _compatible(entity: Entity, masculine: bool, strict: bool) -> bool:
     if masculine:
         if entity.gender == "f":
             return False
-        return entity.kind is SourceKind.PERSON or (not strict and entity.kind is SourceKind.UNKNOWN)
+        return entity.kind is SourceKind.PERSON or (
+            not strict and entity.kind is SourceKind.UNKNOWN
+        )
     if entity.gender == "f" or entity.kind in (
         SourceKind.ORGANIZATION,
         SourceKind.MEDIA,
         SourceKind.ANONYMOUS,
     ):
         return True
-    return not strict and entity.kind in (SourceKind.PERSON, SourceKind.UNKNOWN) and entity.gender != "m"
+    return (
+        not strict
+        and entity.kind in (SourceKind.PERSON, SourceKind.UNKNOWN)
+        and entity.gender != "m"
+    )
 
 
-def _has_complement(words: Sequence, head: object) -> bool:
+def _has_complement(words: Sequence[Token], head: Token) -> bool:
     """Whether a genitive or "von" follows the head ("der Sprecher des Ministeriums")."""
     after = False
     for token in words:
@@ -346,15 +352,17 @@ def _has_complement(words: Sequence, head: object) -> bool:
     return False
 
 
-def _without_article(words: Sequence) -> str:
+def _without_article(words: Sequence[Token]) -> str:
     start = 1 if words and words[0].lower in ARTICLES else 0
     return " ".join(t.text for t in words[start:])
 
 
-def _description_kind(kinds: Sequence[str | None], article: str, words: Sequence, vocabulary: object) -> SourceKind:
+def _description_kind(
+    kinds: Sequence[str | None], article: str, words: Sequence[Token], vocabulary: Vocabulary
+) -> SourceKind:
     head_kind = next((k for k in kinds if k is not None), None)
     indefinite = article in ("ein", "eine", "einen", "einem", "einer", "eines") or not article
-    anonymous = any(vocabulary.is_anonymous(t.text) for t in words if t.upper)  # type: ignore[attr-defined]
+    anonymous = any(vocabulary.is_anonymous(t.text) for t in words if t.upper)
     if head_kind == "media":
         return SourceKind.MEDIA
     if head_kind == "organization":

@@ -40,7 +40,18 @@ _NOMINATIVE_PRONOUNS = frozenset(
 _CLAUSE_REACH = 80
 _AGENT = frozenset({"von", "vom", "seitens"})
 _ADVERB_ENDINGS = (
-    "lich", "ig", "isch", "bar", "sam", "los", "haft", "end", "weise", "falls", "dessen", "halb"
+    "lich",
+    "ig",
+    "isch",
+    "bar",
+    "sam",
+    "los",
+    "haft",
+    "end",
+    "weise",
+    "falls",
+    "dessen",
+    "halb",
 )
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
 _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
@@ -425,7 +436,8 @@ def _prefield(
 def _adverb_like(lower: str) -> bool:
     """A word shaped like an adjective or a participle used as an adverb."""
     return lower.endswith(_ADVERB_ENDINGS) or (
-        lower.startswith(("be", "ge", "er", "ver", "ent", "zer", "über")) and lower.endswith(("t", "en"))
+        lower.startswith(("be", "ge", "er", "ver", "ent", "zer", "über"))
+        and lower.endswith(("t", "en"))
     )
 
 

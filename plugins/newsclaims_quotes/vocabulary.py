@@ -149,7 +149,9 @@ class Vocabulary:
     def is_attribution_noun(self, word: str) -> bool:
         def compute() -> bool:
             lower = word.lower()
-            return any(lower[-n:] in self.attribution_nouns for n in range(4, min(16, len(lower)) + 1))
+            return any(
+                lower[-n:] in self.attribution_nouns for n in range(4, min(16, len(lower)) + 1)
+            )
 
         return bool(self._remember("attribution", word, compute))
 
