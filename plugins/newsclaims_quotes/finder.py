@@ -16,7 +16,14 @@ from newsclaims import Document
 
 from .cues import Cue, find_cues
 from .direct import direct_statements
-from .indirect import clause_after, clause_before, konjunktiv, trim_end, wie_clause
+from .indirect import (
+    clause_after,
+    clause_before,
+    hearsay,
+    konjunktiv,
+    trim_end,
+    wie_clause,
+)
 from .names import NameIndex
 from .speakers import (
     Grammar,
@@ -61,7 +68,8 @@ def find_statements(
             continue
         cues = find_cues(tokens, vocabulary)
         reported = konjunktiv(tokens, 0, len(tokens), grammar)
-        if not cues and not unit.own and not reported:
+        modal = hearsay(tokens, grammar)
+        if not cues and not unit.own and not reported and modal < 0:
             continue  # a plain sentence: nothing to attribute
         recent = active if _recent(active_unit, unit) else None
         speaker = recent
@@ -78,6 +86,8 @@ def find_statements(
             end = trim_end(tokens, 0, len(tokens))
             if not _mostly_quoted(unit, start, end):
                 indirect.append(Statement("indirect", start, end, speaker, inherited=True))
+        if not indirect and modal >= 0:
+            indirect.append(_hearsay(unit, modal, recent))
         direct = direct_statements(unit, attributions, indirect, grammar, speaker)
         if any(s.inherited or s.attribution is None for s in direct):
             following = _cataphoric(units, unit, grammar)
@@ -107,6 +117,21 @@ def find_statements(
         statements.extend(found)
     statements.sort(key=lambda s: (s.start, -s.end))
     return units, statements, names.index
+
+
+def _hearsay(unit: Unit, modal: int, recent: Attribution | None) -> Statement:
+    """ "Der Täter soll geflohen sein": reported, by the last source if there is one."""
+    tokens = unit.tokens
+    cue = Cue(
+        first=modal, last=modal, lemma="sollen", kind="verb", cls="hearsay", position="finite"
+    )
+    if recent is not None:
+        attribution = Attribution(cue, unit, recent.speaker, recent.speaker_unit, recent.via)
+        attribution.antecedent = recent.antecedent
+    else:
+        attribution = Attribution(cue, unit, None, None)
+    end = trim_end(tokens, 0, len(tokens))
+    return Statement("indirect", tokens[0].start, end, attribution, inherited=recent is not None)
 
 
 def _attitude_clause(unit: Unit, grammar: Grammar) -> Statement | None:

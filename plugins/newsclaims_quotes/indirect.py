@@ -200,6 +200,35 @@ def _clause_stop(tokens: Sequence[Token], first: int) -> int:
     return len(tokens)
 
 
+def hearsay(tokens: Sequence[Token], grammar: Grammar) -> int:
+    """The index of a hearsay modal ("soll geflohen sein"), or -1.
+
+    The modal must be followed, within its clause, by a participle and the
+    auxiliary "sein" or "haben" that close it; "soll 2025 fertig werden" (a
+    plan) is not hearsay.
+    """
+    words = grammar.vocabulary.hearsay
+    modals, auxiliaries = words.get("modal", frozenset()), words.get("auxiliary", frozenset())
+    passive = words.get("passive", frozenset())
+    for k, token in enumerate(tokens):
+        if token.quote >= 0 or token.lower not in modals:
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k < _VERB_REACH and not is_boundary(tokens[end]):
+            end += 1
+        last = end - 1
+        while last > k and not tokens[last].is_word:
+            last -= 1
+        if last - k < 2 or tokens[last].lower not in auxiliaries:
+            continue
+        participle = last - 1
+        if tokens[participle].lower in passive:
+            participle -= 1
+        if participle > k and tokens[participle].is_word and not tokens[participle].upper:
+            return k
+    return -1
+
+
 def clause_before(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> tuple[int, int] | None:
     """The clause before an inverted cue: "Die Lage sei ernst, sagte Müller"."""
     first = cue.first

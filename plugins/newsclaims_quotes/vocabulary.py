@@ -99,6 +99,8 @@ class Vocabulary:
     #: honorifics and name particles as written.
     honorifics: frozenset[str]
     particles: frozenset[str]
+    #: hearsay words by role: modal ("soll"), auxiliary ("sein"), passive ("worden").
+    hearsay: Mapping[str, frozenset[str]]
     # Lookups by word are pure, and news repeats its words: remember them.
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
@@ -197,6 +199,13 @@ class NounTable:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.find(word) is not None
+
+
+def _by_role(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in rows:
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
 
 
 def _verb_rows() -> dict[str, list[VerbForm]]:
@@ -334,4 +343,7 @@ def vocabulary() -> Vocabulary:
         },
         honorifics=frozenset(r["word"] for r in name_parts if r["role"] == "honorific"),
         particles=frozenset(r["word"] for r in name_parts if r["role"] == "particle"),
+        hearsay=_by_role(
+            read_table(PACKAGE, "data/hearsay.tsv", columns=("word", "role"), unique=("word",))
+        ),
     )
