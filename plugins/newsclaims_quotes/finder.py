@@ -44,6 +44,8 @@ from .vocabulary import Vocabulary
 # back, and in the same or the next paragraph.
 _CONTINUATION_UNITS = 3
 _SUBORDINATE = frozenset({"weil", "da", "als", "wenn", "nachdem", "obwohl", "ob", "dass", "daß"})
+# Phrases that name the source a reporter relies on.
+_CITING = frozenset({"unter Berufung auf", "unter Bezug auf", "mit Verweis auf"})
 # Words that open a sentence pointing back to the quote before it ("Das sagte X").
 _POINTING_BACK = frozenset({"das", "dies", "so", "diese", "dieses"})
 _CATAPHORA_REACH = 6
@@ -254,7 +256,35 @@ def _cue_statements(
         if end - start < 8 or _mostly_quoted(unit, start, end):
             continue
         indirect.append(Statement("indirect", start, end, attribution))
+    _relay_citations(attributions)
     return attributions, _without_overlaps(indirect)
+
+
+def _relay_citations(attributions: dict[int, Attribution]) -> None:
+    """ "Die Zeitung berichtete unter Berufung auf Insider, ...": the insiders speak, the paper relays.
+
+    A verb's subject becomes the relay (``via``) and the source the phrase
+    names becomes the speaker, for the verb's statement and the phrase's alike.
+    """
+    citing = [
+        a
+        for a in attributions.values()
+        if a.cue is not None
+        and a.cue.kind == "phrase"
+        and a.cue.cls == "after"
+        and a.speaker
+        and a.cue.lemma in _CITING
+    ]
+    if not citing:
+        return
+    source = citing[0]
+    for attribution in attributions.values():
+        if attribution is source or attribution.cue is None or attribution.cue.kind != "verb":
+            continue
+        relay = attribution.speaker
+        attribution.speaker, attribution.speaker_unit = source.speaker, source.speaker_unit
+        attribution.via = relay
+        source.via = relay
 
 
 def _verb_clause(
@@ -321,12 +351,16 @@ def _mostly_quoted(unit: Unit, start: int, end: int) -> bool:
 
 
 def _without_overlaps(statements: list[Statement]) -> list[Statement]:
-    """Of two indirect statements over the same words, keep the one a verb introduces."""
+    """Of two indirect statements over the same words, keep the better attributed one.
+
+    A verb beats a phrase, a speaker beats none, and of two equals the cue
+    nearer the clause wins ("Berg, der gestern sprach, sagte, ...": "sagte").
+    """
     kept: list[Statement] = []
     for statement in sorted(statements, key=lambda s: (s.start, -s.end)):
         # sorted by start: only the last kept statement can still overlap
         if kept and _overlap(kept[-1], statement):
-            if _rank(statement) > _rank(kept[-1]):
+            if _rank(statement) >= _rank(kept[-1]):
                 kept[-1] = statement
         else:
             kept.append(statement)
@@ -338,8 +372,12 @@ def _overlap(a: Statement, b: Statement) -> bool:
     return shared > 0.5 * min(a.end - a.start, b.end - b.start)
 
 
-def _rank(statement: Statement) -> int:
+def _rank(statement: Statement) -> tuple[int, int, int]:
     attribution = statement.attribution
     if attribution is None or attribution.cue is None:
-        return 0
-    return 2 if attribution.cue.kind == "verb" else 1
+        return 0, 0, 0
+    return (
+        2 if attribution.cue.kind == "verb" else 1,
+        attribution.speaker is not None,
+        attribution.cue.first,
+    )

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cues import Cue, is_boundary
-from .speakers import Grammar, clause_start
+from .speakers import Grammar, clause_start, noun_phrase
 from .tokens import SENTENCE_ENDS, Token
 
 # How many commas after a verb may pass before its reported clause starts
@@ -142,7 +142,7 @@ def _reported_start(
         return not (
             token.lower in _RELATIVE
             and tokens[first - 1].text == ","
-            and _relative_context(tokens, first)
+            and _relative_context(tokens, first, grammar)
         )
     if (
         cue.cls in ("urge", "say", "think", "judge")
@@ -159,9 +159,22 @@ def _reported_start(
     return False
 
 
-def _relative_context(tokens: Sequence[Token], first: int) -> bool:
-    """A relative pronoun right after a noun and a comma: "Müller, der ..." is no reported clause."""
-    return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].upper
+def _relative_context(tokens: Sequence[Token], first: int, grammar: Grammar) -> bool:
+    """A relative pronoun right after a noun and a comma: "Müller, der ..." is no reported clause.
+
+    "am Montag, die Plattform sei ..." is: there "die" opens a noun phrase that
+    the finite verb follows at once (a main clause, verb second), where a
+    relative clause puts its verb at the end.
+    """
+    if not (first >= 2 and tokens[first - 2].is_word and tokens[first - 2].upper):
+        return False
+    phrase = noun_phrase(tokens, first, grammar)
+    if phrase is None or phrase.last >= len(tokens):
+        return True
+    following = tokens[phrase.last]
+    return following.lower not in grammar.vocabulary.konjunktiv and not (
+        grammar.vocabulary.function_class(following.lower, "auxiliary") is not None
+    )
 
 
 def clause_after(

@@ -370,5 +370,6 @@ def _description_kind(
     if anonymous and indefinite:
         return SourceKind.ANONYMOUS
     if head_kind == "person":
-        return SourceKind.ANONYMOUS if indefinite else SourceKind.PERSON
+        # "ein Sprecher" is anonymous; "Bürgermeisterin: „…“" (no article) is a person
+        return SourceKind.ANONYMOUS if indefinite and article else SourceKind.PERSON
     return SourceKind.UNKNOWN

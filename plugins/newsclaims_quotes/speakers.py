@@ -337,6 +337,14 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         and tokens[verb + 1].lower in _UNAMBIGUOUS_PRONOUNS
     ):
         return Speaker(after, via)
+    # "wurde von der Regierung beschuldigt", "In einem Bericht wurde vermutet":
+    # the agent or the document of a passive; "Ihm wird vorgeworfen, ...":
+    # without an agent the passive names no speaker
+    if cue.position == "participle" and (
+        tokens[verb].lower in _PASSIVE
+        or (cue.first + 1 < len(tokens) and tokens[cue.first + 1].lower in _PASSIVE)
+    ):
+        return Speaker(_agent(tokens, start, cue.first, grammar), via)
     # "... und nannte sie „reine Spekulation“": the subject of the first verb;
     # "nutzte Harris die Gelegenheit, um ... zu spotten": the sentence's subject
     if (
@@ -370,14 +378,6 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         apposed = apposed_subject(tokens, start, grammar)
         if apposed is not None:
             return Speaker(apposed, via)
-    # "wurde von der Regierung beschuldigt", "In einem Bericht wurde vermutet":
-    # the agent or the document of a passive; "Ihm wird vorgeworfen, ...":
-    # without an agent the passive names no speaker
-    if cue.position == "participle" and (
-        tokens[verb].lower in _PASSIVE
-        or (cue.first + 1 < len(tokens) and tokens[cue.first + 1].lower in _PASSIVE)
-    ):
-        return Speaker(_agent(tokens, start, cue.first, grammar), via)
     if after is not None:
         return Speaker(after, via)
     # "Dazu ließ X verbreiten, ...": the first nominative phrase of the clause
