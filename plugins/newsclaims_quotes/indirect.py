@@ -151,10 +151,12 @@ def _reported_start(
     ):
         return True
     if cue.cls in ("say", "cite") and subject_first and cue.position == "finite":
-        # "Musk sagte, die Plattform war ..." — a main clause in the indicative
+        # "Musk sagte, die Plattform war ..." — a main clause in the indicative;
+        # with the subject before the verb, "die" after the comma cannot open a
+        # relative clause on it, but "welche" still asks a question
         return (
             (token.upper or grammar.determiner(token) is not None)
-            and token.lower not in ("der", "die", "das", "welche", "welcher")
+            and token.lower not in ("welche", "welcher", "welches")
         ) or token.lower in ("er", "sie", "es", "man", "wir", "ich")
     return False
 
