@@ -118,7 +118,22 @@ def spans_in(draw: st.DrawFn, text: str) -> tuple[int, int]:
 
 # --- quotes plugin ---------------------------------------------------------------
 
-_SYLLABLES = ("ka", "lo", "mi", "ter", "bun", "sa", "vel", "dor", "ni", "pra", "gu", "zen", "rof", "tau")
+_SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ter",
+    "bun",
+    "sa",
+    "vel",
+    "dor",
+    "ni",
+    "pra",
+    "gu",
+    "zen",
+    "rof",
+    "tau",
+)
 
 
 def _pseudo_word(syllables: list[str]) -> str:
@@ -161,7 +176,12 @@ quote_contents = st.tuples(
 
 #: A verb of saying in the third person singular past, with its lemma.
 speech_verbs = st.sampled_from(
-    [("sagte", "sagen"), ("erklärte", "erklären"), ("betonte", "betonen"), ("behauptete", "behaupten")]
+    [
+        ("sagte", "sagen"),
+        ("erklärte", "erklären"),
+        ("betonte", "betonen"),
+        ("behauptete", "behaupten"),
+    ]
 )
 
 #: Quotation mark pairs of German, Swiss and English news.
@@ -169,7 +189,9 @@ quote_mark_pairs = st.sampled_from([("„", "“"), ("»", "«"), ("«", "»"), 
 
 #: Text with no quotation mark and no speech verb: plain pseudo-word sentences.
 plain_text = st.lists(
-    st.lists(pseudo_words, min_size=1, max_size=10).map(lambda words: " ".join(words).capitalize() + "."),
+    st.lists(pseudo_words, min_size=1, max_size=10).map(
+        lambda words: " ".join(words).capitalize() + "."
+    ),
     min_size=1,
     max_size=12,
 ).map(" ".join)

@@ -33,15 +33,18 @@ def test_verb_after_the_quote(pipeline: newsclaims.Pipeline) -> None:
     quote = only(quotes_of(pipeline, "„Wir bauen 500 Wohnungen“, sagte Keller."))
     assert quote.kind is QuoteKind.DIRECT
     assert quote.text == "Wir bauen 500 Wohnungen"
-    assert quote.speaker is not None and quote.speaker.text == "Keller"
-    assert quote.cue is not None and (quote.cue.text, quote.cue.lemma) == ("sagte", "sagen")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Keller"
+    assert quote.cue is not None
+    assert (quote.cue.text, quote.cue.lemma) == ("sagte", "sagen")
     assert quote.cue.kind is CueKind.VERB
 
 
 def test_verb_before_the_quote_with_a_colon(pipeline: newsclaims.Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Die Ministerin Anna Keller sagte am Montag: „Wir bauen.“"))
     assert quote.text == "Wir bauen."
-    assert quote.source is not None and quote.source.name == "Anna Keller"
+    assert quote.source is not None
+    assert quote.source.name == "Anna Keller"
     assert quote.source.kind is SourceKind.PERSON
 
 
@@ -50,13 +53,16 @@ def test_interrupted_quote_keeps_its_speaker(pipeline: newsclaims.Pipeline) -> N
     first, second = quotes_of(pipeline, text)
     assert (first.text, second.text) == ("Das Angebot", "ist unser letztes Wort.")
     assert first.source is second.source
-    assert first.source is not None and first.source.name == "Müller"
+    assert first.source is not None
+    assert first.source.name == "Müller"
 
 
 def test_headline_colon(pipeline: newsclaims.Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Bürgermeisterin: „Wir bauen 500 Wohnungen“"))
-    assert quote.speaker is not None and quote.speaker.text == "Bürgermeisterin"
-    assert quote.source is not None and quote.source.kind is SourceKind.PERSON
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Bürgermeisterin"
+    assert quote.source is not None
+    assert quote.source.kind is SourceKind.PERSON
 
 
 @pytest.mark.parametrize(
@@ -73,7 +79,8 @@ def test_quote_over_several_paragraphs(pipeline: newsclaims.Pipeline) -> None:
     text = "Keller sagte: „Wir bauen.\n„Und wir bauen weiter.“\nDie Stadt schweigt."
     quote = only(quotes_of(pipeline, text))
     assert quote.text == "Wir bauen.\n„Und wir bauen weiter."
-    assert quote.source is not None and quote.source.name == "Keller"
+    assert quote.source is not None
+    assert quote.source.name == "Keller"
 
 
 def test_titles_names_and_scare_quotes_are_not_quotes(pipeline: newsclaims.Pipeline) -> None:
@@ -88,21 +95,24 @@ def test_titles_names_and_scare_quotes_are_not_quotes(pipeline: newsclaims.Pipel
 def test_source_named_in_quotes_is_not_a_quote(pipeline: newsclaims.Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Laut „Reuters“ wurden zwei Männer festgenommen."))
     assert quote.kind is QuoteKind.INDIRECT
-    assert quote.source is not None and quote.source.name == "Reuters"
+    assert quote.source is not None
+    assert quote.source.name == "Reuters"
 
 
 def test_partial_quote_inside_reported_speech(pipeline: newsclaims.Pipeline) -> None:
     text = "Der Kanzler sagte, das sei ein „historischer Fehler“ gewesen."
     indirect, direct = quotes_of(pipeline, text)
     assert indirect.kind is QuoteKind.INDIRECT
-    assert direct.kind is QuoteKind.DIRECT and direct.text == "historischer Fehler"
+    assert direct.kind is QuoteKind.DIRECT
+    assert direct.text == "historischer Fehler"
     assert direct.source is indirect.source
 
 
 def test_naming_verb_attributes_a_partial_quote(pipeline: newsclaims.Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Der Kanzler sprach von einem „historischen Fehler“."))
     assert quote.text == "historischen Fehler"
-    assert quote.speaker is not None and quote.speaker.text == "Der Kanzler"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Der Kanzler"
 
 
 # --- indirect speech ----------------------------------------------------------------
@@ -113,19 +123,24 @@ def test_konjunktiv_clause_after_the_verb(pipeline: newsclaims.Pipeline) -> None
     quote = only(quotes_of(pipeline, text))
     assert quote.kind is QuoteKind.INDIRECT
     assert quote.text == "die Plattform sei Ziel einer Attacke geworden"
-    assert quote.cue is not None and quote.cue.lemma == "behaupten"
+    assert quote.cue is not None
+    assert quote.cue.lemma == "behaupten"
 
 
 def test_dass_clause(pipeline: newsclaims.Pipeline) -> None:
-    quote = only(quotes_of(pipeline, "Die Polizei bestätigte, dass zwei Männer festgenommen wurden."))
+    quote = only(
+        quotes_of(pipeline, "Die Polizei bestätigte, dass zwei Männer festgenommen wurden.")
+    )
     assert quote.text == "dass zwei Männer festgenommen wurden"
-    assert quote.source is not None and quote.source.kind is SourceKind.ORGANIZATION
+    assert quote.source is not None
+    assert quote.source.kind is SourceKind.ORGANIZATION
 
 
 def test_inverted_attribution(pipeline: newsclaims.Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Die Lage sei ernst, sagte der Minister."))
     assert quote.text == "Die Lage sei ernst"
-    assert quote.speaker is not None and quote.speaker.text == "der Minister"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "der Minister"
 
 
 def test_continuation_keeps_the_last_speaker(pipeline: newsclaims.Pipeline) -> None:
@@ -147,8 +162,18 @@ def test_continuation_keeps_the_last_speaker(pipeline: newsclaims.Pipeline) -> N
             "des Ministeriums",
         ),
         ("Dem Bericht zufolge fehlen 300 Lehrer.", "zufolge", CueKind.PREPOSITION, "Dem Bericht"),
-        ("Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt.", "mitteilen", CueKind.VERB, "ein Sprecher"),
-        ("In der Mitteilung heißt es, die Lage sei unter Kontrolle.", "heißen", CueKind.PHRASE, "der Mitteilung"),
+        (
+            "Wie ein Sprecher mitteilte, bleibt die Brücke gesperrt.",
+            "mitteilen",
+            CueKind.VERB,
+            "ein Sprecher",
+        ),
+        (
+            "In der Mitteilung heißt es, die Lage sei unter Kontrolle.",
+            "heißen",
+            CueKind.PHRASE,
+            "der Mitteilung",
+        ),
     ],
 )
 def test_source_prepositions_and_phrases(
@@ -156,27 +181,35 @@ def test_source_prepositions_and_phrases(
 ) -> None:
     quote = only(quotes_of(pipeline, text))
     assert quote.kind is QuoteKind.INDIRECT
-    assert quote.cue is not None and (quote.cue.lemma, quote.cue.kind) == (lemma, kind)
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None
+    assert (quote.cue.lemma, quote.cue.kind) == (lemma, kind)
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
 
 
 @pytest.mark.parametrize(
     ("text", "cue", "lemma"),
     [
-        ("Die Polizei teilte am Abend mit, drei Menschen seien verletzt worden.", "teilte", "mitteilen"),
+        (
+            "Die Polizei teilte am Abend mit, drei Menschen seien verletzt worden.",
+            "teilte",
+            "mitteilen",
+        ),
         ("Der Minister räumte ein, Fehler gemacht zu haben.", "räumte", "einräumen"),
         ("Der Sprecher gab bekannt, das Werk werde geschlossen.", "gab", "bekanntgeben"),
     ],
 )
 def test_separable_verbs(pipeline: newsclaims.Pipeline, text: str, cue: str, lemma: str) -> None:
     quote = only(quotes_of(pipeline, text))
-    assert quote.cue is not None and (quote.cue.text, quote.cue.lemma) == (cue, lemma)
+    assert quote.cue is not None
+    assert (quote.cue.text, quote.cue.lemma) == (cue, lemma)
 
 
 def test_hearsay_modal(pipeline: newsclaims.Pipeline) -> None:
     quote = only(quotes_of(pipeline, "Der Täter soll über die Grenze geflohen sein."))
     assert quote.kind is QuoteKind.INDIRECT
-    assert quote.cue is not None and quote.cue.lemma == "sollen"
+    assert quote.cue is not None
+    assert quote.cue.lemma == "sollen"
     assert quote.speaker is None
 
 
@@ -190,17 +223,21 @@ def test_a_plan_is_not_hearsay(pipeline: newsclaims.Pipeline) -> None:
 def test_chain_of_reporting(pipeline: newsclaims.Pipeline) -> None:
     text = "Zwei Insider des Unternehmens sagten dem Technikportal The Verge, es habe keinen Angriff gegeben."
     quote = only(quotes_of(pipeline, text))
-    assert quote.source is not None and quote.source.name == "Zwei Insider des Unternehmens"
+    assert quote.source is not None
+    assert quote.source.name == "Zwei Insider des Unternehmens"
     assert quote.source.kind is SourceKind.ANONYMOUS
-    assert quote.via is not None and quote.via.name == "The Verge"
+    assert quote.via is not None
+    assert quote.via.name == "The Verge"
     assert quote.via.kind is SourceKind.MEDIA
 
 
 def test_citing_phrase_makes_the_reporter_the_relay(pipeline: newsclaims.Pipeline) -> None:
     text = "Die Zeitung berichtete unter Berufung auf Insider, der Vertrag sei unterschrieben."
     quote = only(quotes_of(pipeline, text))
-    assert quote.source is not None and quote.source.name == "Insider"
-    assert quote.via is not None and quote.via.kind is SourceKind.MEDIA
+    assert quote.source is not None
+    assert quote.source.name == "Insider"
+    assert quote.via is not None
+    assert quote.via.kind is SourceKind.MEDIA
 
 
 def test_canonical_name_is_the_fullest_form(pipeline: newsclaims.Pipeline) -> None:
@@ -209,8 +246,10 @@ def test_canonical_name_is_the_fullest_form(pipeline: newsclaims.Pipeline) -> No
         "Musk sagte, die Server seien überlastet gewesen."
     )
     quote = only(quotes_of(pipeline, text))
-    assert quote.speaker is not None and quote.speaker.text == "Musk"
-    assert quote.source is not None and quote.source.name == "Elon Musk"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Musk"
+    assert quote.source is not None
+    assert quote.source.name == "Elon Musk"
     assert quote.source.kind is SourceKind.PERSON
 
 
@@ -222,8 +261,10 @@ def test_role_learned_from_an_apposition_resolves_a_description(
         "Der Milliardär sagte, die Server seien überlastet gewesen."
     )
     quote = only(quotes_of(pipeline, text))
-    assert quote.speaker is not None and quote.speaker.text == "Der Milliardär"
-    assert quote.source is not None and quote.source.name == "Elon Musk"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Der Milliardär"
+    assert quote.source is not None
+    assert quote.source.name == "Elon Musk"
     assert "Milliardär" in quote.source.descriptions
 
 
@@ -234,7 +275,8 @@ def test_affiliation_and_age_resolve_descriptions(pipeline: newsclaims.Pipeline)
         "Der 78-Jährige betonte, er werde gewinnen."
     )
     first, second = quotes_of(pipeline, text)
-    assert first.source is not None and first.source.name == "Donald Trump"
+    assert first.source is not None
+    assert first.source.name == "Donald Trump"
     assert second.source is first.source
 
 
@@ -244,14 +286,15 @@ def test_pronoun_resolves_to_the_most_recent_speaker(pipeline: newsclaims.Pipeli
         "Er sagte, die Gespräche seien gut verlaufen."
     )
     quote = only(quotes_of(pipeline, text))
-    assert quote.speaker is not None and quote.speaker.text == "Er"
-    assert quote.source is not None and quote.source.name == "Jan Berg"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Er"
+    assert quote.source is not None
+    assert quote.source.name == "Jan Berg"
 
 
 def test_one_source_object_per_entity(pipeline: newsclaims.Pipeline) -> None:
     text = (
-        "Elon Musk sagte, der Angriff sei massiv gewesen. "
-        "„Wir haben alles im Griff“, sagte Musk."
+        "Elon Musk sagte, der Angriff sei massiv gewesen. „Wir haben alles im Griff“, sagte Musk."
     )
     analysis = pipeline.analyze(text)
     assert len(analysis.quotes) == 2

@@ -80,7 +80,9 @@ def test_quote_over_several_paragraphs() -> None:
     found = find_quoted(text, paragraphs(text))
     assert len(found) == 1
     assert found[0].paragraphs == 3
-    assert text[found[0].start : found[0].end] == "Erster Absatz.\n„Zweiter Absatz.\n„Dritter Absatz."
+    assert (
+        text[found[0].start : found[0].end] == "Erster Absatz.\n„Zweiter Absatz.\n„Dritter Absatz."
+    )
 
 
 def test_a_new_quote_in_the_next_paragraph_is_not_glued_to_a_closed_one() -> None:
