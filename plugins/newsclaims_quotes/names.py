@@ -40,6 +40,11 @@ ARTICLES = frozenset(
 _ROLE_REACH = 5
 
 
+def _capitals(tokens: Sequence[Token]) -> list[int]:
+    """The indices of the capitalised words: the only tokens a name can start with."""
+    return [i for i, token in enumerate(tokens) if token.upper]
+
+
 def role_key(word: str, grammar: Grammar) -> str:
     """A noun without its inflection, lowercase: "Präsidentschaftskandidaten" -> "präsidentschaftskandidat"."""
     lower = word.lower()
@@ -65,10 +70,10 @@ class NameRun:
     first: int
     last: int
     text: str
+    words: tuple[str, ...] = attrs.field(init=False)
 
-    @property
-    def words(self) -> list[str]:
-        return self.text.split()
+    def __attrs_post_init__(self) -> None:
+        self.words = tuple(self.text.split())
 
 
 @attrs.define
@@ -112,9 +117,9 @@ class NameIndex:
 
     def _observe(self, tokens: Sequence[Token]) -> None:
         grammar = self.grammar
-        for i in range(1, len(tokens)):
+        for i in _capitals(tokens):
             token = tokens[i]
-            if not token.upper or token.quote >= 0 or not grammar.nounish(token):
+            if i == 0 or token.quote >= 0 or not grammar.nounish(token):
                 continue
             before = tokens[i - 1]
             relative = i >= 2 and tokens[i - 2].text == ","  # ", die Musk ...": a pronoun
@@ -144,12 +149,11 @@ class NameIndex:
 
     def _runs(self, unit: Unit) -> list[NameRun]:
         tokens = unit.tokens
-        runs = []
-        i = 0
+        runs: list[NameRun] = []
         particles = self.grammar.vocabulary.particles
-        while i < len(tokens):
-            if not tokens[i].upper or not self._starts_run(tokens, i):
-                i += 1
+        reach = 0  # tokens before this index are part of a run already
+        for i in _capitals(tokens):
+            if i < reach or not self._starts_run(tokens, i):
                 continue
             j = i + 1
             while j < len(tokens) and j - i < 6:
@@ -165,7 +169,7 @@ class NameIndex:
                     break
             text = " ".join(t.text for t in tokens[i:j])
             runs.append(NameRun(unit.index, i, j, text))
-            i = j
+            reach = j
         return runs
 
     def _starts_run(self, tokens: Sequence[Token], i: int) -> bool:

@@ -73,10 +73,11 @@ class Resolver:
         self.index = index
         self.entities: dict[str, Entity] = {}
         # (unit index, token index, entity) of every name in the article, in text order
-        self.timeline: list[tuple[int, int, Entity]] = []
+        # entries hold a NameRun until a pronoun needs its entity (most never do)
+        self.timeline: list[tuple[int, int, Entity | NameRun]] = []
         self._placed: set[tuple[int, int, int]] = set()
         for run in self.index.runs:
-            self.timeline.append((run.unit, run.first, self._entity_for_run(run)))
+            self.timeline.append((run.unit, run.first, run))
 
     # -- entities ---------------------------------------------------------------
 
@@ -162,6 +163,14 @@ class Resolver:
             entity.mentions.setdefault((mention.start, mention.end), mention)
             self._mention_at(unit.index, phrase.first, entity)
         return mention, entity
+
+    def _entity_at(self, k: int) -> Entity:
+        unit_index, token, item = self.timeline[k]
+        if isinstance(item, Entity):
+            return item
+        entity = self._entity_for_run(item)
+        self.timeline[k] = (unit_index, token, entity)
+        return entity
 
     def _mention_at(self, unit_index: int, token: int, entity: Entity) -> None:
         """Put a resolved mention on the timeline (appending in the usual, text-order case)."""
@@ -268,7 +277,7 @@ class Resolver:
             return None
         end = bisect.bisect_right(self.timeline, (unit.index, 1 << 30), key=_position)
         for k in range(end - 1, max(-1, end - 1 - _LATEST_REACH), -1):
-            candidate = self.timeline[k][2]
+            candidate = self._entity_at(k)
             if candidate.name.casefold() in wanted:
                 return candidate.name
         return min(wanted)
@@ -281,7 +290,8 @@ class Resolver:
             nearest_unit = None
             chosen = None
             for k in range(end - 1, -1, -1):
-                unit_i, _, entity = self.timeline[k]
+                unit_i = self.timeline[k][0]
+                entity = self._entity_at(k)
                 if unit_index - unit_i > _ANAPHOR_UNITS:
                     break
                 if not _compatible(entity, masculine, strict):
@@ -317,7 +327,7 @@ class Resolver:
         return built
 
 
-def _position(entry: tuple[int, int, Entity]) -> tuple[int, int]:
+def _position(entry: tuple[int, int, Entity | NameRun]) -> tuple[int, int]:
     return entry[0], entry[1]
 
 
