@@ -50,7 +50,7 @@ _CITING = frozenset({"unter Berufung auf", "unter Bezug auf", "mit Verweis auf"}
 _POINTING_BACK = frozenset({"das", "dies", "so", "diese", "dieses"})
 _CATAPHORA_REACH = 6
 # An indirect statement mostly made of a direct quote is that quote.
-_QUOTED_SHARE = 0.7
+_QUOTED_SHARE = 0.95
 
 
 def find_statements(
@@ -82,12 +82,27 @@ def find_statements(
             attitude = _attitude_clause(unit, grammar)
             if attitude is not None:
                 indirect.append(attitude)
-        if not indirect and speaker is not None and reported:
-            # a Konjunktiv sentence without a cue: the last speaker goes on
+        own = next(
+            (
+                a
+                for a in attributions.values()
+                if a.cue is not None
+                and a.cue.kind == "verb"
+                and a.cue.cls in ("say", "cite")
+                and a.speaker is not None
+                and a.speaker_unit is unit
+            ),
+            None,
+        )
+        if not indirect and (own or speaker) is not None and reported:
+            # a Konjunktiv sentence without a reported clause of its own: its
+            # speaker, else the last speaker, goes on
             start = tokens[0].start
             end = trim_end(tokens, 0, len(tokens))
             if not _mostly_quoted(unit, start, end):
-                indirect.append(Statement("indirect", start, end, speaker, inherited=True))
+                indirect.append(
+                    Statement("indirect", start, end, own or speaker, inherited=own is None)
+                )
         if not indirect and modal >= 0:
             indirect.append(_hearsay(unit, modal, recent))
         direct = direct_statements(unit, attributions, indirect, grammar, speaker)
