@@ -55,6 +55,7 @@ _ADVERB_ENDINGS = (
 )
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
 _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
 _UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
 # Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "ebenfalls"})
@@ -408,7 +409,11 @@ def _prefield(
         if token.lower in _RELATIVE:
             return NounPhrase(first, first + 1)  # the relative pronoun: see verb_speaker
         return _subject_after(tokens, first, cue.first, grammar)[0]
-    if token.lower in _NOMINATIVE_PRONOUNS and token.lower != "ihr":
+    if (
+        token.lower in _NOMINATIVE_PRONOUNS
+        and token.lower != "ihr"
+        and not _determines(tokens, first, grammar)
+    ):
         return NounPhrase(first, first + 1)
     cases = grammar.determiner(token)
     if first + 1 == verb and first == 0 and token.lower.endswith("end"):
@@ -547,6 +552,14 @@ def _object_after(tokens: Sequence[Token], verb: int, grammar: Grammar) -> NounP
     return None
 
 
+def _determines(tokens: Sequence[Token], k: int, grammar: Grammar) -> bool:
+    """Whether "dieser"/"diese" at ``k`` is a determiner ("Dieser Vorwurf"), not a pronoun."""
+    if tokens[k].lower not in _DEMONSTRATIVES or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return grammar.nounish(following) or grammar.adjective(following)
+
+
 def unit_subject(tokens: Sequence[Token], grammar: Grammar) -> NounPhrase | None:
     """The first nominative noun phrase of a sentence: a rough guess at its subject."""
     return _subject_after(tokens, -1, len(tokens), grammar)[0]
@@ -632,7 +645,7 @@ def _subject_after(
         if not token.is_word:
             k += 1
             continue
-        if lower in _NOMINATIVE_PRONOUNS and lower != "ihr":
+        if lower in _NOMINATIVE_PRONOUNS and lower != "ihr" and not _determines(tokens, k, grammar):
             return NounPhrase(k, k + 1), via
         if lower in _DATIVE_PRONOUNS:
             k += 1

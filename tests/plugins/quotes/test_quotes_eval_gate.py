@@ -18,8 +18,8 @@ GNQA_FLOORS = {
     "quotes.f1": 0.80,
     "quotes.direct_r": 0.95,
     "quotes.indirect_r": 0.75,
-    # target 0.85; measured 0.785 (see docs/plugins/quotes.rst for why)
-    "quotes.speaker_acc": 0.775,
+    # target 0.85; measured 0.795 (see docs/plugins/quotes.rst for why)
+    "quotes.speaker_acc": 0.785,
 }
 
 SEEDS_FLOORS = {
