@@ -13,6 +13,7 @@ never cues.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -81,6 +82,56 @@ def clause_end(tokens: Sequence[Token], i: int, limit: int = _PARTICLE_REACH) ->
             return j
         j += 1
     return min(j, len(tokens))
+
+
+class Prefilter:
+    """Tells from a sentence's words alone whether it can attribute anything.
+
+    Most sentences of an article attribute nothing; this test needs no tokens,
+    only the set of words, so those sentences cost a set intersection.  It
+    errs on the side of looking: a sentence it lets through may still
+    attribute nothing.
+    """
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        #: words that attribute on their own (as written: verbs and Konjunktiv forms are lowercase)
+        self.words: set[str] = set(vocabulary.konjunktiv) | set(vocabulary.hearsay.get("modal", ()))
+        #: finite forms and participles that need a particle or a first word
+        self.needs: dict[str, set[str]] = {}
+        for form, readings in vocabulary.verbs.items():
+            for reading in readings:
+                companion = reading.prefix or (
+                    reading.particle if reading.position == "finite" else ""
+                )
+                if companion:
+                    self.needs.setdefault(form, set()).add(companion)
+                else:
+                    self.words.add(form)
+        #: the telling word of each phrase, lowercase ("zufolge", "berufung", "heißt")
+        self.phrase_words = {
+            max(phrase.words, key=len)
+            for group in vocabulary.phrases.values()
+            for phrase in group
+            if phrase.source != "noun" and phrase.lemma != "so"
+        }
+        self.nouns = vocabulary.is_attribution_noun
+
+    def __call__(self, words: AbstractSet[str]) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        lower = {word.lower() for word in words}
+        if not self.phrase_words.isdisjoint(lower):
+            return True
+        if ("nach" in lower or "gemäß" in lower) and any(
+            self.nouns(word) for word in words if word[:1].isupper()
+        ):
+            return True
+        return any(
+            not companions.isdisjoint(lower)
+            for form in self.needs.keys() & words
+            for companions in (self.needs[form],)
+        )
 
 
 def find_cues(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Cue]:

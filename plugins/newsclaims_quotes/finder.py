@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsclaims import Document
 
-from .cues import Cue, find_cues
+from .cues import Cue, Prefilter, find_cues
 from .direct import direct_statements
 from .indirect import (
     clause_after,
@@ -44,6 +44,9 @@ from .vocabulary import Vocabulary
 # back, and in the same or the next paragraph.
 _CONTINUATION_UNITS = 3
 _SUBORDINATE = frozenset({"weil", "da", "als", "wenn", "nachdem", "obwohl", "ob", "dass", "daß"})
+# The name index reads the lead and this many sentences around an attribution.
+_LEAD_UNITS = 3
+_NAME_NEIGHBOURS = 2
 # Phrases that name the source a reporter relies on.
 _CITING = frozenset({"unter Berufung auf", "unter Bezug auf", "mit Verweis auf"})
 # Words that open a sentence pointing back to the quote before it ("Das sagte X").
@@ -59,18 +62,26 @@ def find_statements(
     """The document's units, every statement in text order, and the article's names."""
     grammar = Grammar(vocabulary)
     units, _ = build_units(document)
-    names = LazyNames(units, grammar)
+    could_attribute = _prefilter(vocabulary)
+    relevant = [bool(unit.own) or could_attribute(unit.words) for unit in units]
+    names = LazyNames(units, range(len(units)), grammar)
     grammar.is_name = names.is_name_word
     statements: list[Statement] = []
     active: Attribution | None = None
     active_unit: Unit | None = None
     for unit in units:
+        if not relevant[unit.index]:
+            continue  # no quotation mark and no word that could attribute anything
         tokens = unit.tokens
         if not tokens:
             continue
         cues = find_cues(tokens, vocabulary)
-        reported = konjunktiv(tokens, 0, len(tokens), grammar)
-        modal = hearsay(tokens, grammar)
+        reported = not unit.words.isdisjoint(vocabulary.konjunktiv) and konjunktiv(
+            tokens, 0, len(tokens), grammar
+        )
+        modal = -1
+        if not unit.words.isdisjoint(vocabulary.hearsay.get("modal", ())):
+            modal = hearsay(tokens, grammar)
         if not cues and not unit.own and not reported and modal < 0:
             continue  # a plain sentence: nothing to attribute
         recent = active if _recent(active_unit, unit) else None
@@ -218,18 +229,46 @@ def _recent(active_unit: Unit | None, unit: Unit) -> bool:
     )
 
 
-class LazyNames:
-    """The article's name index, built the first time a name test needs it."""
+def _prefilter(vocabulary: Vocabulary) -> Prefilter:
+    """One prefilter per vocabulary (in practice, the one shared vocabulary)."""
+    prefilter = _PREFILTERS.get(id(vocabulary))
+    if prefilter is None or prefilter.vocabulary is not vocabulary:
+        prefilter = _PREFILTERS[id(vocabulary)] = Prefilter(vocabulary)
+    return prefilter
 
-    def __init__(self, units: Sequence[Unit], grammar: Grammar) -> None:
+
+_PREFILTERS: dict[int, Prefilter] = {}
+
+
+def _neighbourhood(relevant: Sequence[bool]) -> list[int]:
+    """The units whose names matter: those that attribute, their neighbours, and the lead."""
+    keep = set(range(min(_LEAD_UNITS, len(relevant))))
+    for i, flag in enumerate(relevant):
+        if flag:
+            keep.update(
+                range(max(0, i - _NAME_NEIGHBOURS), min(len(relevant), i + _NAME_NEIGHBOURS + 1))
+            )
+    return sorted(keep)
+
+
+class LazyNames:
+    """The article's name index, built the first time a name test needs it.
+
+    It reads the sentences that attribute something, their neighbours (where a
+    pronoun's antecedent or a speaker's full name stands) and the lead (where
+    news introduces its people), not the whole article.
+    """
+
+    def __init__(self, units: Sequence[Unit], indexed: Sequence[int], grammar: Grammar) -> None:
         self.units = units
+        self.indexed = indexed
         self.grammar = grammar
         self._index: NameIndex | None = None
 
     @property
     def index(self) -> NameIndex:
         if self._index is None:
-            self._index = NameIndex(self.units, self.grammar)
+            self._index = NameIndex([self.units[i] for i in self.indexed], self.grammar)
         return self._index
 
     def is_name_word(self, token: Token) -> bool:

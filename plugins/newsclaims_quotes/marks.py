@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 
 from newsclaims.text import QUOTE_PAIRS
 
@@ -37,6 +38,7 @@ MAX_DEPTH = 4
 #: Paragraphs a quote may continue over.
 MAX_PARAGRAPHS = 12
 
+_MARK = regex.compile("[" + regex.escape("".join(sorted(MARKS))) + "]")
 # What may stand before an opener or after a closer besides white space.
 _BEFORE_OPENER = frozenset("([{/–—-:;…") | MARKS
 _AFTER_CLOSER = frozenset(")]}/–—-.,;:!?…*") | MARKS
@@ -116,9 +118,10 @@ def _pair_paragraph(
     quotes: list[Quoted] = []
     stack = carried
     continued = carried[0].position if carried else -1
-    for i in range(start, end):
+    for found in _MARK.finditer(text, start, end):
+        i = found.start()
         mark = text[i]
-        if mark not in MARKS or i == continued:
+        if i == continued:
             continue
         # a closer pairs with one of the innermost pending openers
         match = -1

@@ -10,20 +10,30 @@ the words that attribute it are always in the same unit.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsclaims import Document, Sentence
 
 from .marks import Quoted, find_quoted, outermost
 from .tokens import Token, tokenize
 
+_WORD = regex.compile(r"\w+")
+
 
 @attrs.define
 class Unit:
-    """A quote-aware sentence: its span, paragraph, tokens and quotes."""
+    """A quote-aware sentence: its span, paragraph, tokens and quotes.
 
+    Tokens are made on first use: most sentences of an article attribute
+    nothing, and a cheap word scan (:meth:`mentions`) tells which ones to
+    look at closely.
+    """
+
+    text: str = attrs.field(repr=False)
     start: int
     end: int
     paragraph: int
@@ -34,7 +44,18 @@ class Unit:
     own: list[Quoted] = attrs.field(factory=list)
     #: quotes nested inside the outermost ones that open in this unit
     nested: list[Quoted] = attrs.field(factory=list)
-    tokens: list[Token] = attrs.field(factory=list)
+    _tokens: list[Token] | None = attrs.field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text, self.start, self.end, self.quotes)
+        return self._tokens
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The unit's words as written, found without tokens."""
+        return frozenset(_WORD.findall(self.text, self.start, self.end))
 
     @property
     def quote_starts(self) -> list[int]:
@@ -90,7 +111,7 @@ def build_units(document: Document) -> tuple[list[Unit], list[Quoted]]:
             if current is not None and sentence.start < reach:
                 current.end = max(current.end, min(sentence.end, para_end))
             else:
-                current = Unit(sentence.start, min(sentence.end, para_end), p, len(units))
+                current = Unit(text, sentence.start, min(sentence.end, para_end), p, len(units))
                 units.append(current)
             first = bisect.bisect_left(opens, sentence.start)
             last = bisect.bisect_left(opens, sentence.end)
@@ -99,8 +120,6 @@ def build_units(document: Document) -> tuple[list[Unit], list[Quoted]]:
             if reach > current.end:
                 current.end = min(max(current.end, reach), para_end)
     _assign(units, outer, quotes)
-    for unit in units:
-        unit.tokens = tokenize(text, unit.start, unit.end, unit.quotes)
     return units, quotes
 
 

@@ -101,6 +101,7 @@ class Vocabulary:
     particles: frozenset[str]
     #: hearsay words by role: modal ("soll"), auxiliary ("sein"), passive ("worden").
     hearsay: Mapping[str, frozenset[str]]
+
     # Lookups by word are pure, and news repeats its words: remember them.
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
