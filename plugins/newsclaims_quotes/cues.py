@@ -113,7 +113,7 @@ class Prefilter:
             max(phrase.words, key=len)
             for group in vocabulary.phrases.values()
             for phrase in group
-            if phrase.source != "noun" and phrase.lemma != "so"
+            if phrase.source != "noun"
         }
         self.nouns = vocabulary.is_attribution_noun
 
