@@ -29,14 +29,14 @@ SENTENCE_ENDS = frozenset(".!?…")
 class Token:
     """A word or a punctuation mark at ``text[start:end]``."""
 
-    __slots__ = ("end", "index", "is_mark", "is_word", "lower", "quote", "start", "text", "upper")
+    __slots__ = ("end", "is_mark", "is_word", "lower", "quote", "start", "text", "upper")
 
-    def __init__(self, text: str, start: int, end: int, index: int) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.index = index
-        self.lower = text.lower()
+        # most words are lowercase already: share the string rather than copy it
+        self.lower = text if text.islower() else text.lower()
         first = text[0]
         self.is_word = first.isalnum() or first == "_"
         self.upper = first.isupper()
@@ -54,8 +54,8 @@ def tokenize(text: str, start: int, end: int, quotes: Sequence[Quoted] = ()) -> 
     ['„', 'Gut', '“', ',', 'sagte', 'Tech-Milliardär', 'Musk', '.']
     """
     tokens = [
-        Token(match.group(), match.start(), match.end(), i)
-        for i, match in enumerate(_TOKEN.finditer(text, start, end))
+        Token(match.group(), match.start(), match.end())
+        for match in _TOKEN.finditer(text, start, end)
     ]
     if quotes:
         q = 0
