@@ -53,10 +53,15 @@ def tokenize(text: str, start: int, end: int, quotes: Sequence[Quoted] = ()) -> 
     >>> [t.text for t in tokenize("„Gut“, sagte Tech-Milliardär Musk.", 0, 34)]
     ['„', 'Gut', '“', ',', 'sagte', 'Tech-Milliardär', 'Musk', '.']
     """
-    tokens = [
-        Token(match.group(), match.start(), match.end())
-        for match in _TOKEN.finditer(text, start, end)
-    ]
+    # findall and find avoid a match object per token; tokens follow each other
+    # with only white space between, so each one is the next occurrence of its text
+    tokens = []
+    find = text.find
+    position = start
+    for word in _TOKEN.findall(text, start, end):
+        at = find(word, position)
+        position = at + len(word)
+        tokens.append(Token(word, at, position))
     if quotes:
         q = 0
         for token in tokens:
