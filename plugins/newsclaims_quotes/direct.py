@@ -25,7 +25,8 @@ from collections.abc import Mapping, Sequence
 
 from .indirect import konjunktiv
 from .marks import Quoted
-from .speakers import Grammar, apposed_subject, clause_start, noun_phrase, subject_between
+from .phrases import Grammar, noun_phrase
+from .speakers import apposed_subject, clause_start, subject_between
 from .statements import Attribution, Statement
 from .tokens import SENTENCE_ENDS, Token
 from .units import Unit

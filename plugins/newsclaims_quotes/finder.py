@@ -25,9 +25,8 @@ from .indirect import (
     wie_clause,
 )
 from .names import NameIndex
+from .phrases import Grammar, NounPhrase
 from .speakers import (
-    Grammar,
-    NounPhrase,
     can_speak,
     clause_start,
     phrase_speaker,

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cues import Cue, is_boundary
-from .speakers import Grammar, clause_start, noun_phrase
+from .phrases import Grammar, noun_phrase
+from .speakers import clause_start
 from .tokens import SENTENCE_ENDS, Token
 
 # How many commas after a verb may pass before its reported clause starts

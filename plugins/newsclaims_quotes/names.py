@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from .speakers import Grammar
+from .phrases import Grammar
 from .tokens import Token
 from .units import Unit
 

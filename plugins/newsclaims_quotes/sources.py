@@ -27,7 +27,7 @@ import attrs
 from newsclaims import Mention, Source, SourceKind
 
 from .names import _AGE_WORD, ARTICLES, NameIndex, NameRun, role_key
-from .speakers import Grammar, NounPhrase
+from .phrases import Grammar, NounPhrase
 from .statements import Attribution
 from .tokens import Token
 from .units import Unit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .cues import Cue
-from .speakers import NounPhrase
+from .phrases import NounPhrase
 from .units import Unit
 
 
