@@ -451,3 +451,83 @@ def pages(draw: st.DrawFn) -> str:
 
 #: Anything the cleaner may be handed: text of every kind, articles, pages.
 cleaner_inputs = st.one_of(any_text, clean_articles(), pages())
+
+# --- quotes plugin ---------------------------------------------------------------
+
+_SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ter",
+    "bun",
+    "sa",
+    "vel",
+    "dor",
+    "ni",
+    "pra",
+    "gu",
+    "zen",
+    "rof",
+    "tau",
+)
+
+
+def _pseudo_word(syllables: list[str]) -> str:
+    return "".join(syllables)
+
+
+def _not_in_quotes_lexicon(word: str) -> bool:
+    """Pseudo-words must not collide with a word the quotes plugin knows."""
+    from newsclaims_quotes.vocabulary import vocabulary
+
+    words = vocabulary()
+    lower = word.lower()
+    return (
+        lower not in words.verbs
+        and lower not in words.konjunktiv
+        and lower not in words.function_words
+        and lower not in words.phrases
+        and words.descriptor_kind(word) is None
+        and not words.is_anonymous(word)
+        and not words.is_speech_noun(word)
+        and not words.is_attribution_noun(word)
+    )
+
+
+#: A lowercase pseudo-word such as "kalomi" (never a word of the lexicons).
+pseudo_words = (
+    st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=4)
+    .map(_pseudo_word)
+    .filter(_not_in_quotes_lexicon)
+)
+
+#: A person's name as written in news: one or two capitalised pseudo-words.
+person_names = st.lists(pseudo_words.map(str.capitalize), min_size=1, max_size=2).map(" ".join)
+
+#: What a speaker says: a few pseudo-words ending in a full stop or not.
+quote_contents = st.tuples(
+    st.lists(pseudo_words, min_size=1, max_size=8).map(" ".join),
+    st.sampled_from(["", ".", "!", "?"]),
+).map(lambda parts: parts[0][:1].upper() + parts[0][1:] + parts[1])
+
+#: A verb of saying in the third person singular past, with its lemma.
+speech_verbs = st.sampled_from(
+    [
+        ("sagte", "sagen"),
+        ("erklärte", "erklären"),
+        ("betonte", "betonen"),
+        ("behauptete", "behaupten"),
+    ]
+)
+
+#: Quotation mark pairs of German, Swiss and English news.
+quote_mark_pairs = st.sampled_from([("„", "“"), ("»", "«"), ("«", "»"), ("“", "”"), ('"', '"')])
+
+#: Text with no quotation mark and no speech verb: plain pseudo-word sentences.
+plain_text = st.lists(
+    st.lists(pseudo_words, min_size=1, max_size=10).map(
+        lambda words: " ".join(words).capitalize() + "."
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)

@@ -1,0 +1,436 @@
+"""Walk a document unit by unit and collect its statements with their attributions.
+
+This is where the pieces meet: cues (:mod:`.cues`), speakers
+(:mod:`.speakers`), reported clauses (:mod:`.indirect`) and quoted stretches
+(:mod:`.direct`).  It also keeps the one piece of state that crosses
+sentences: the *active* attribution, which a Konjunktiv sentence without a
+cue of its own, or a free-standing quote, continues.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from newsclaims import Document
+
+from .cues import Cue, Prefilter, find_cues
+from .direct import direct_statements
+from .indirect import (
+    clause_after,
+    clause_before,
+    hearsay,
+    konjunktiv,
+    trim_end,
+    wie_clause,
+)
+from .names import NameIndex
+from .phrases import Grammar, NounPhrase
+from .speakers import (
+    can_speak,
+    clause_start,
+    phrase_speaker,
+    subject_between,
+    unit_subject,
+    verb_speaker,
+)
+from .statements import Attribution, Statement
+from .tokens import Token
+from .units import Unit, build_units
+from .vocabulary import Vocabulary
+
+# A continuation must follow its speaker closely: at most this many units
+# back, and in the same or the next paragraph.
+_CONTINUATION_UNITS = 3
+_SUBORDINATE = frozenset({"weil", "da", "als", "wenn", "nachdem", "obwohl", "ob", "dass", "daß"})
+# The name index reads the lead and this many sentences around an attribution.
+_LEAD_UNITS = 3
+_NAME_NEIGHBOURS = 2
+# Phrases that name the source a reporter relies on.
+_CITING = frozenset({"unter Berufung auf", "unter Bezug auf", "mit Verweis auf"})
+# Words that open a sentence pointing back to the quote before it ("Das sagte X").
+_POINTING_BACK = frozenset({"das", "dies", "so", "diese", "dieses"})
+_CATAPHORA_REACH = 6
+# An indirect statement mostly made of a direct quote is that quote.
+_QUOTED_SHARE = 0.95
+
+
+def find_statements(
+    document: Document, vocabulary: Vocabulary
+) -> tuple[list[Unit], list[Statement], NameIndex]:
+    """The document's units, every statement in text order, and the article's names."""
+    grammar = Grammar(vocabulary)
+    units, _ = build_units(document)
+    could_attribute = _prefilter(vocabulary)
+    relevant = [bool(unit.own) or could_attribute(unit.words) for unit in units]
+    names = LazyNames(units, range(len(units)), grammar)
+    grammar.is_name = names.is_name_word
+    statements: list[Statement] = []
+    active: Attribution | None = None
+    active_unit: Unit | None = None
+    for unit in units:
+        if not relevant[unit.index]:
+            continue  # no quotation mark and no word that could attribute anything
+        tokens = unit.tokens
+        if not tokens:
+            continue
+        cues = find_cues(tokens, vocabulary)
+        reported = not unit.words.isdisjoint(vocabulary.konjunktiv) and konjunktiv(
+            tokens, 0, len(tokens), grammar
+        )
+        modal = -1
+        if not unit.words.isdisjoint(vocabulary.hearsay.get("modal", ())):
+            modal = hearsay(tokens, grammar)
+        if not cues and not unit.own and not reported and modal < 0:
+            continue  # a plain sentence: nothing to attribute
+        recent = active if _recent(active_unit, unit) else None
+        speaker = recent
+        if speaker is None and (reported or unit.own or any(c.cls == "previous" for c in cues)):
+            speaker = _previous_subject(units, unit, grammar)
+        attributions, indirect = _cue_statements(unit, cues, grammar, speaker)
+        if not indirect and reported:
+            attitude = _attitude_clause(unit, grammar)
+            if attitude is not None:
+                indirect.append(attitude)
+        own = next(
+            (
+                a
+                for a in attributions.values()
+                if a.cue is not None
+                and a.cue.kind == "verb"
+                and a.cue.cls in ("say", "cite")
+                and a.speaker is not None
+                and a.speaker_unit is unit
+            ),
+            None,
+        )
+        if not indirect and (own or speaker) is not None and reported:
+            # a Konjunktiv sentence without a reported clause of its own: its
+            # speaker, else the last speaker, goes on
+            start = tokens[0].start
+            end = trim_end(tokens, 0, len(tokens))
+            if not _mostly_quoted(unit, start, end):
+                indirect.append(
+                    Statement("indirect", start, end, own or speaker, inherited=own is None)
+                )
+        if not indirect and modal >= 0:
+            indirect.append(_hearsay(unit, modal, recent))
+        direct = direct_statements(unit, attributions, indirect, grammar, speaker)
+        if any(s.inherited or s.attribution is None for s in direct):
+            following = _cataphoric(units, unit, grammar)
+            if following is not None:
+                for statement in direct:
+                    if statement.inherited or statement.attribution is None:
+                        statement.attribution, statement.inherited = following, False
+        found = indirect + direct
+        for statement in found:
+            if statement.attribution is not None and (
+                statement.attribution.speaker is not None or statement.inherited
+            ):
+                active, active_unit = statement.attribution, unit
+        if not found:
+            # "X sprach sich dagegen aus." — a speech act without a reported
+            # clause still makes X the one a following Konjunktiv sentence quotes
+            speaking = [
+                a
+                for a in attributions.values()
+                if a.cue is not None
+                and a.cue.kind == "verb"
+                and a.speaker is not None
+                and can_speak(tokens, a.speaker, grammar)
+            ]
+            if speaking:
+                active, active_unit = speaking[-1], unit
+        statements.extend(found)
+    statements.sort(key=lambda s: (s.start, -s.end))
+    return units, statements, names.index
+
+
+def _hearsay(unit: Unit, modal: int, recent: Attribution | None) -> Statement:
+    """ "Der Täter soll geflohen sein": reported, by the last source if there is one."""
+    tokens = unit.tokens
+    cue = Cue(
+        first=modal, last=modal, lemma="sollen", kind="verb", cls="hearsay", position="finite"
+    )
+    if recent is not None:
+        attribution = Attribution(cue, unit, recent.speaker, recent.speaker_unit, recent.via)
+        attribution.antecedent = recent.antecedent
+    else:
+        attribution = Attribution(cue, unit, None, None)
+    end = trim_end(tokens, 0, len(tokens))
+    return Statement("indirect", tokens[0].start, end, attribution, inherited=recent is not None)
+
+
+def _attitude_clause(unit: Unit, grammar: Grammar) -> Statement | None:
+    """ "Musk überraschte mit einer Aussage, dass die Krise nicht so schlimm sei."
+
+    A dass-clause in the Konjunktiv after a verb the lexicon does not know
+    still reports what the main clause's subject holds.
+    """
+    tokens = unit.tokens
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].text != ","
+            or tokens[k + 1].lower not in ("dass", "daß")
+            or tokens[k].quote >= 0
+        ):
+            continue
+        if not konjunktiv(tokens, k + 1, len(tokens), grammar):
+            return None
+        subject = subject_between(tokens, 0, k, grammar)
+        if subject is None or tokens[0].lower in _SUBORDINATE:
+            return None
+        start, end = tokens[k + 1].start, trim_end(tokens, k + 1, len(tokens))
+        return Statement("indirect", start, end, Attribution(None, None, subject, unit))
+    return None
+
+
+def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
+    """„…“. Das sagte X. — the attribution of the next sentence when it points back."""
+    if unit.index + 1 >= len(units):
+        return None
+    following = units[unit.index + 1]
+    tokens = following.tokens
+    if following.paragraph - unit.paragraph > 1 or not tokens:
+        return None
+    if tokens[0].lower not in _POINTING_BACK:
+        return None
+    for cue in find_cues(tokens[:_CATAPHORA_REACH], grammar.vocabulary):
+        if cue.kind == "verb":
+            speaker = verb_speaker(tokens, cue, grammar)
+            if speaker.phrase is not None and speaker.phrase.first > 0:
+                return Attribution(cue, following, speaker.phrase, following, speaker.via)
+    return None
+
+
+def _previous_subject(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
+    """The subject of the sentence before ``unit`` (same or previous paragraph), as an attribution."""
+    if unit.index == 0:
+        return None
+    previous = units[unit.index - 1]
+    if unit.paragraph - previous.paragraph > 1 or not previous.tokens:
+        return None
+    subject = unit_subject(previous.tokens, grammar)
+    if (
+        subject is None
+        or not can_speak(previous.tokens, subject, grammar)
+        or previous.tokens[subject.first].lower == "man"
+    ):
+        return None
+    return Attribution(None, None, subject, previous)
+
+
+def _recent(active_unit: Unit | None, unit: Unit) -> bool:
+    return (
+        active_unit is not None
+        and unit.index - active_unit.index <= _CONTINUATION_UNITS
+        and unit.paragraph - active_unit.paragraph <= 1
+    )
+
+
+def _prefilter(vocabulary: Vocabulary) -> Prefilter:
+    """One prefilter per vocabulary (in practice, the one shared vocabulary)."""
+    prefilter = _PREFILTERS.get(id(vocabulary))
+    if prefilter is None or prefilter.vocabulary is not vocabulary:
+        prefilter = _PREFILTERS[id(vocabulary)] = Prefilter(vocabulary)
+    return prefilter
+
+
+_PREFILTERS: dict[int, Prefilter] = {}
+
+
+def _neighbourhood(relevant: Sequence[bool]) -> list[int]:
+    """The units whose names matter: those that attribute, their neighbours, and the lead."""
+    keep = set(range(min(_LEAD_UNITS, len(relevant))))
+    for i, flag in enumerate(relevant):
+        if flag:
+            keep.update(
+                range(max(0, i - _NAME_NEIGHBOURS), min(len(relevant), i + _NAME_NEIGHBOURS + 1))
+            )
+    return sorted(keep)
+
+
+class LazyNames:
+    """The article's name index, built the first time a name test needs it.
+
+    It reads the sentences that attribute something, their neighbours (where a
+    pronoun's antecedent or a speaker's full name stands) and the lead (where
+    news introduces its people), not the whole article.
+    """
+
+    def __init__(self, units: Sequence[Unit], indexed: Sequence[int], grammar: Grammar) -> None:
+        self.units = units
+        self.indexed = indexed
+        self.grammar = grammar
+        self._index: NameIndex | None = None
+
+    @property
+    def index(self) -> NameIndex:
+        if self._index is None:
+            self._index = NameIndex([self.units[i] for i in self.indexed], self.grammar)
+        return self._index
+
+    def is_name_word(self, token: Token) -> bool:
+        return self.index.is_name_word(token)
+
+
+def _cue_statements(
+    unit: Unit, cues: Sequence[Cue], grammar: Grammar, recent: Attribution | None
+) -> tuple[dict[int, Attribution], list[Statement]]:
+    """The attribution of every cue of ``unit``, and the indirect statements they introduce."""
+    tokens = unit.tokens
+    attributions: dict[int, Attribution] = {}
+    indirect: list[Statement] = []
+    for cue in cues:
+        span: tuple[int, int] | None
+        if cue.kind == "verb":
+            speaker = verb_speaker(tokens, cue, grammar)
+            attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
+            if speaker.antecedent is not None:
+                attribution.antecedent = Attribution(None, None, speaker.antecedent, unit)
+            subject_first = speaker.phrase is not None and speaker.phrase.first < cue.first
+            speaks = speaker.phrase is not None and can_speak(tokens, speaker.phrase, grammar)
+            span = _verb_clause(tokens, cue, grammar, subject_first, speaks)
+        else:
+            speaker = phrase_speaker(tokens, cue, grammar)
+            attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
+            if cue.cls == "previous":
+                attribution.antecedent = recent
+            span = _phrase_clause(tokens, cue, speaker.phrase)
+        attributions[cue.first] = attribution
+        if span is None:
+            continue
+        first, last = span
+        while first < last and not (tokens[first].is_word or tokens[first].is_mark):
+            first += 1
+        if first >= last:
+            continue
+        start, end = tokens[first].start, trim_end(tokens, first, last)
+        if end - start < 8 or _mostly_quoted(unit, start, end):
+            continue
+        indirect.append(Statement("indirect", start, end, attribution))
+    _relay_citations(attributions)
+    return attributions, _without_overlaps(indirect)
+
+
+def _relay_citations(attributions: dict[int, Attribution]) -> None:
+    """ "Die Zeitung berichtete unter Berufung auf Insider, ...": the insiders speak, the paper relays.
+
+    A verb's subject becomes the relay (``via``) and the source the phrase
+    names becomes the speaker, for the verb's statement and the phrase's alike.
+    """
+    citing = [
+        a
+        for a in attributions.values()
+        if a.cue is not None
+        and a.cue.kind == "phrase"
+        and a.cue.cls == "after"
+        and a.speaker
+        and a.cue.lemma in _CITING
+    ]
+    if not citing:
+        return
+    source = citing[0]
+    for attribution in attributions.values():
+        if attribution is source or attribution.cue is None or attribution.cue.kind != "verb":
+            continue
+        relay = attribution.speaker
+        attribution.speaker, attribution.speaker_unit = source.speaker, source.speaker_unit
+        attribution.via = relay
+        source.via = relay
+
+
+def _verb_clause(
+    tokens: Sequence[Token], cue: Cue, grammar: Grammar, subject_first: bool, speaks: bool
+) -> tuple[int, int] | None:
+    # an inverted attribution (", sagte Müller") has its subject after the verb;
+    # "Müller, Chef der Firma, sagte" is an apposition, not a reported clause
+    return (
+        wie_clause(tokens, cue)
+        or (None if subject_first or not speaks else clause_before(tokens, cue, grammar))
+        or clause_after(tokens, cue, grammar, subject_first)
+    )
+
+
+def _phrase_clause(
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+) -> tuple[int, int] | None:
+    scope = cue.position
+    if scope == "sentence":
+        if cue.lemma == "heißen":
+            return _heisst_clause(tokens, cue, source)
+        return 0, len(tokens)
+    if scope == "before":
+        start = clause_start(tokens, cue.first)
+        if start >= 2 and tokens[start - 1].text in ",–—":
+            if (
+                source is not None
+                and source.last < len(tokens) - 1
+                and tokens[source.last].text == ","
+            ):
+                return 0, len(tokens)  # "Dennoch, so Nacke, habe ..."
+            return 0, start - 1
+        return None
+    if scope == "after":
+        return (cue.last + 1, len(tokens)) if cue.last + 1 < len(tokens) else None
+    return None
+
+
+def _heisst_clause(
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+) -> tuple[int, int] | None:
+    """ ", heißt es in der Mitteilung." -> before; "In der Mitteilung heißt es, ..." -> after."""
+    start = clause_start(tokens, cue.first)
+    if start == cue.first and start >= 2 and tokens[start - 1].text in ",–—":
+        return 0, start - 1
+    k = cue.last + 1
+    if source is not None and source.first > cue.last:
+        k = source.last
+    while k < len(tokens) and tokens[k].text not in ",:" and k - cue.last < 12:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text in ",:" and not tokens[k + 1].is_mark:
+        return k + 1, len(tokens)
+    return None
+
+
+def _mostly_quoted(unit: Unit, start: int, end: int) -> bool:
+    quotes = unit.quotes
+    quoted = 0
+    k = max(0, bisect.bisect_right(unit.quote_starts, start) - 1)
+    while k < len(quotes) and quotes[k].start < end:
+        quoted += max(0, min(end, quotes[k].end) - max(start, quotes[k].start))
+        k += 1
+    return quoted >= _QUOTED_SHARE * max(1, end - start)
+
+
+def _without_overlaps(statements: list[Statement]) -> list[Statement]:
+    """Of two indirect statements over the same words, keep the better attributed one.
+
+    A verb beats a phrase, a speaker beats none, and of two equals the cue
+    nearer the clause wins ("Berg, der gestern sprach, sagte, ...": "sagte").
+    """
+    kept: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: (s.start, -s.end)):
+        # sorted by start: only the last kept statement can still overlap
+        if kept and _overlap(kept[-1], statement):
+            if _rank(statement) >= _rank(kept[-1]):
+                kept[-1] = statement
+        else:
+            kept.append(statement)
+    return kept
+
+
+def _overlap(a: Statement, b: Statement) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _rank(statement: Statement) -> tuple[int, int, int]:
+    attribution = statement.attribution
+    if attribution is None or attribution.cue is None:
+        return 0, 0, 0
+    return (
+        2 if attribution.cue.kind == "verb" else 1,
+        attribution.speaker is not None,
+        attribution.cue.first,
+    )

@@ -1,0 +1,219 @@
+"""Noun phrases without a tagger: the words that can name a speaker.
+
+German capitalises every noun, so a phrase is an optional determiner,
+lowercase adjectives, a run of capitalised words (with name particles and
+honorifics), a short quoted name where a title may stand („Der Spiegel“), and
+— when the head is a role — its genitive or "von" complement ("ein Sprecher
+des Ministeriums").  :class:`Grammar` answers the word-class questions from
+the vocabulary.  Every loop here is bounded, whatever the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .tokens import Token
+from .vocabulary import Vocabulary
+
+# Bounds that keep every search short, whatever the input.
+MAX_ADJECTIVES = 5
+MAX_HEAD = 8
+MAX_SCAN = 14
+QUOTED_NAME = 8  # tokens of a quoted name inside a noun phrase („Der Spiegel“)
+GENITIVE = frozenset({"des", "der", "eines", "einer"})
+
+
+@attrs.frozen
+class NounPhrase:
+    """Tokens ``first`` to ``last`` (exclusive) of a unit."""
+
+    first: int
+    last: int
+
+    def span(self, tokens: Sequence[Token]) -> tuple[int, int]:
+        return tokens[self.first].start, tokens[self.last - 1].end
+
+
+class Grammar:
+    """Word-class tests over tokens, backed by the vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        #: set per document by the name index: whether a capitalised word is a name
+        self.is_name: Callable[[Token], bool] | None = None
+
+    def determiner(self, token: Token) -> str | None:
+        """The cases a determiner can mark ("ndg" for "der"), or None."""
+        if not token.is_word or token.quote >= 0:
+            return None
+        return self.vocabulary.function_class(token.lower, "determiner")
+
+    def is_function(self, token: Token) -> bool:
+        return self.vocabulary.is_function_word(token.lower)
+
+    def nounish(self, token: Token) -> bool:
+        """A capitalised word that is not a function word: a noun or a name."""
+        if not token.is_word:
+            return False
+        if token.upper:
+            return not self.vocabulary.is_function_word(token.lower) or (
+                len(token.text) > 1 and (token.text.isupper() and len(token.text) > 2)
+            )
+        # "78-Jährige"
+        head = token.text.rsplit("-", 1)
+        return len(head) == 2 and head[1][:1].isupper()
+
+    def adjective(self, token: Token) -> bool:
+        if not token.is_word or token.upper or self.nounish(token):
+            return False
+        if token.text.isdigit():
+            return True
+        return not self.vocabulary.is_function_word(token.lower) and token.lower not in (
+            self.vocabulary.verbs
+        )
+
+    def adverbial_start(self, token: Token) -> bool:
+        lower = token.lower
+        function = self.vocabulary.function_words.get(lower, {})
+        return "preposition" in function or "adverb" in function or "subordinator" in function
+
+
+def noun_phrase(
+    tokens: Sequence[Token], i: int, grammar: Grammar, end: int | None = None, depth: int = 0
+) -> NounPhrase | None:
+    """The noun phrase starting at token ``i``, or None."""
+    end = len(tokens) if end is None else end
+    vocabulary = grammar.vocabulary
+    j = i
+    if j < end and grammar.determiner(tokens[j]) is not None:
+        j += 1
+    adjectives = 0
+    while j < end and adjectives < MAX_ADJECTIVES and grammar.adjective(tokens[j]):
+        j += 1
+        adjectives += 1
+    head = j
+    while j < end and j - head < MAX_HEAD:
+        token = tokens[j]
+        if (
+            grammar.nounish(token)
+            or token.text in vocabulary.honorifics
+            or (token.text == "." and j > head and tokens[j - 1].text in vocabulary.honorifics)
+            or (
+                token.text in vocabulary.particles
+                and j > head
+                and j + 1 < end
+                and grammar.nounish(tokens[j + 1])
+                and vocabulary.descriptor_kind(tokens[j - 1].text) is None
+            )
+        ):
+            j += 1
+        elif (
+            token.is_mark
+            and token.quote < 0
+            and j + 1 < end
+            and tokens[j + 1].quote >= 0
+            and tokens[j + 1].upper
+            and _takes_title(tokens, j, i, grammar)
+        ):
+            k = _quoted_name_end(tokens, j, end)
+            if k < 0:
+                break
+            j = k
+            break  # a quoted name ends the phrase: "die „Computerwoche“ Lynch"
+        else:
+            break
+    if j == head:
+        # a nominalised adjective: "der 81-jährige", "die Angeklagte" written small
+        if (
+            head > i + 1
+            and grammar.determiner(tokens[i]) is not None
+            and not tokens[head - 1].text.isdigit()
+        ):
+            return NounPhrase(i, head)
+        return None
+    if depth < 2:
+        j = _complement(tokens, j, end, grammar, depth)
+    return NounPhrase(i, j)
+
+
+def _takes_title(tokens: Sequence[Token], mark: int, start: int, grammar: Grammar) -> bool:
+    """Whether a quoted title may follow here: "die „Zeitung“", "der Sender „CNN“", "laut „X“".
+
+    After a name ("Kalifornien „zerstört“", "Trumps „Mut“") quoted words are speech.
+    """
+    if mark == start:
+        return True
+    before = tokens[mark - 1]
+    if grammar.determiner(before) is not None or grammar.adjective(before):
+        return True
+    return grammar.vocabulary.descriptor_kind(before.text) is not None
+
+
+def _quoted_name_end(tokens: Sequence[Token], j: int, end: int) -> int:
+    """After the closing mark of a short quoted name starting at ``j`` („Der Spiegel“), or -1."""
+    quote = tokens[j + 1].quote
+    k = j + 1
+    while k < end and tokens[k].quote == quote and k - j <= QUOTED_NAME:
+        k += 1
+    if k < end and tokens[k].is_mark and k - j <= QUOTED_NAME:
+        return k + 1
+    return -1
+
+
+def _complement(tokens: Sequence[Token], j: int, end: int, grammar: Grammar, depth: int) -> int:
+    """Extend a role noun by its genitive or "von" complement ("Sprecher des Ministeriums")."""
+    vocabulary = grammar.vocabulary
+    last = tokens[j - 1]
+    is_role = (
+        vocabulary.descriptor_kind(last.text) is not None
+        or vocabulary.is_anonymous(last.text)
+        or vocabulary.is_attribution_noun(last.text)
+        or vocabulary.is_speech_noun(last.text)
+    )
+    if is_role and j < end:
+        word = tokens[j].lower
+        inner = None
+        if word in ("von", "vom"):
+            inner = noun_phrase(tokens, j + 1, grammar, end, depth + 1)
+        elif word in GENITIVE:
+            inner = noun_phrase(tokens, j, grammar, end, depth + 1)
+        if inner is not None and inner.last > j + 1:
+            j = inner.last
+    # a party or country in brackets: "Ministerin Gitta Trauernicht (SPD)"
+    if j + 2 < end and tokens[j].text == "(" and grammar.nounish(tokens[j + 1]):
+        for k in range(j + 2, min(end, j + 6)):
+            if tokens[k].text == ")":
+                return k + 1
+    return j
+
+
+def noun_phrase_before(
+    tokens: Sequence[Token], i: int, grammar: Grammar, start: int = 0
+) -> NounPhrase | None:
+    """The noun phrase ending just before token ``i`` ("dem Bericht [zufolge]"), or None."""
+    j = i - 1
+    seen_noun = False
+    while j >= start and i - j <= MAX_SCAN:
+        token = tokens[j]
+        if grammar.nounish(token) or (token.is_mark and token.quote < 0 and seen_noun is False):
+            seen_noun = seen_noun or token.is_word
+            j -= 1
+        elif token.quote >= 0 or (grammar.adjective(token) and seen_noun):
+            j -= 1
+        elif grammar.determiner(token) is not None and seen_noun:
+            # a genitive inside the phrase continues it: "Angaben der Polizei"
+            if j - 1 >= start and grammar.nounish(tokens[j - 1]) and token.lower in GENITIVE:
+                j -= 1
+                continue
+            j -= 1
+            break
+        else:
+            break
+    first = j + 1
+    while first < i and not tokens[first].is_word:
+        first += 1
+    if not seen_noun or first >= i:
+        return None
+    return NounPhrase(first, i)

@@ -1,0 +1,553 @@
+"""Who is speaking: which noun phrase around a cue is the speaker.
+
+German puts exactly one constituent before the finite verb of a main clause.
+When that constituent is a noun phrase ("Der Minister sagte", "Musk hatte
+behauptet") it is the speaker; when it is an adverbial ("Am Montag sagte",
+"Zudem erklärte"), an inverted attribution (", sagte Müller") or nothing, the
+speaker follows the verb, after adverbs, prepositional phrases and dative
+objects ("sagte dem Technikportal The Verge" names the medium that relays the
+statement, the *via*).  In a verb-final clause ("wie die Polizei mitteilte")
+the speaker follows the conjunction; a relative pronoun is the mention as
+written and its antecedent the one meant; a passive names its agent or no one.
+Noun phrases come from :mod:`.phrases`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .cues import Cue, is_boundary
+from .phrases import (
+    GENITIVE,
+    MAX_SCAN,
+    QUOTED_NAME,
+    Grammar,
+    NounPhrase,
+    noun_phrase,
+    noun_phrase_before,
+)
+from .tokens import Token
+
+_COORDINATORS = frozenset({"und", "aber", "doch", "denn", "sondern", "oder"})
+_DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich", "es"})
+_NOMINATIVE_PRONOUNS = frozenset(
+    {"er", "sie", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letzterer"}
+)
+# A clause longer than this (in tokens) is cut: no input makes a search quadratic.
+_CLAUSE_REACH = 80
+_AGENT = frozenset({"von", "vom", "seitens"})
+_ADVERB_ENDINGS = (
+    "lich",
+    "ig",
+    "isch",
+    "bar",
+    "sam",
+    "los",
+    "haft",
+    "end",
+    "weise",
+    "falls",
+    "dessen",
+    "halb",
+)
+_PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
+_PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
+_UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
+# Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
+_FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "ebenfalls"})
+_FEMININE_ENDINGS = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "ie", "in")
+_RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+_RELATIVE_ANY = _RELATIVE | {"dem", "den", "denen", "dessen", "deren", "welchem", "welchen"}
+_SUBORDINATORS = frozenset(
+    {"wie", "als", "nachdem", "weil", "da", "wenn", "dass", "daß", "ob", "während", "obwohl"}
+)
+
+
+def clause_start(tokens: Sequence[Token], i: int) -> int:
+    """The index of the first token of the clause holding token ``i``.
+
+    Short quoted names („Der Spiegel“) and brackets are part of the clause;
+    a comma, colon, dash or a longer quote ends it.
+    """
+    j = i
+    while j > 0 and i - j < _CLAUSE_REACH:
+        before = tokens[j - 1]
+        if before.is_mark and before.quote < 0 and j - 2 >= 0 and tokens[j - 2].quote >= 0:
+            # a closing mark: step over a short quote, stop at a long one
+            k = j - 2
+            quote = tokens[k].quote
+            while k >= 0 and tokens[k].quote == quote and j - k <= QUOTED_NAME:
+                k -= 1
+            if (
+                k >= 0
+                and tokens[k].is_mark
+                and tokens[k].quote < 0
+                and tokens[k + 1].quote == quote
+            ):
+                j = k
+                continue
+            return j
+        if before.quote >= 0 or is_boundary(before):
+            return j
+        j -= 1
+    return j
+
+
+def _finite_index(tokens: Sequence[Token], cue: Cue, start: int, grammar: Grammar) -> int:
+    """For a participle, the auxiliary that carries the clause; else the verb itself."""
+    if cue.position != "participle":
+        return cue.first
+    for j in range(cue.first - 1, start - 1, -1):
+        if grammar.vocabulary.function_class(tokens[j].lower, "auxiliary") is not None:
+            return j
+    return cue.first
+
+
+@attrs.frozen
+class Speaker:
+    """The speaker and the relaying medium found for a cue."""
+
+    phrase: NounPhrase | None
+    via: NounPhrase | None = None
+    #: for a relative pronoun ("der sagte"): the phrase it stands for
+    antecedent: NounPhrase | None = None
+
+
+def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker:
+    """The subject of the speech verb ``cue``, and a dative medium after it."""
+    start = clause_start(tokens, cue.first)
+    verb = _finite_index(tokens, cue, start, grammar)
+    if verb < start:
+        verb = cue.first
+    after, via = _subject_after(tokens, verb, len(tokens), grammar)
+    if cue.cls == "cite" and cue.position == "finite":
+        # "Die Agentur zitiert den Minister", "„…“, zitiert die Agentur den
+        # Minister": the minister speaks, the agency relays
+        relay = _prefield(tokens, start, verb, cue, grammar)
+        first_np = _object_after(tokens, verb, grammar)
+        if first_np is not None and relay is None:
+            second = _object_after(tokens, first_np.last - 1, grammar)
+            if second is not None:
+                return Speaker(second, first_np)
+        if first_np is not None:
+            return Speaker(first_np, relay if relay is not None else after)
+    # "sagte er", "forderte er ... auf": an unambiguous nominative pronoun right
+    # after the verb is its subject, whatever stands before the verb
+    if (
+        after is not None
+        and after.first == verb + 1
+        and tokens[verb + 1].lower in _UNAMBIGUOUS_PRONOUNS
+    ):
+        return Speaker(after, via)
+    # "wurde von der Regierung beschuldigt", "In einem Bericht wurde vermutet":
+    # the agent or the document of a passive; "Ihm wird vorgeworfen, ...":
+    # without an agent the passive names no speaker
+    if cue.position == "participle" and (
+        tokens[verb].lower in _PASSIVE
+        or (cue.first + 1 < len(tokens) and tokens[cue.first + 1].lower in _PASSIVE)
+    ):
+        return Speaker(_agent(tokens, start, cue.first, grammar), via)
+    # "... und nannte sie „reine Spekulation“": the subject of the first verb;
+    # "nutzte Harris die Gelegenheit, um ... zu spotten": the sentence's subject
+    if (
+        verb > 0
+        and tokens[verb - 1].lower in ("und", "sowie", "oder", "zu")
+        and tokens[verb - 1].quote < 0
+    ):
+        inside = None
+        if tokens[verb - 1].lower != "zu" and verb > start:
+            inside = _subject_after(tokens, start - 1, verb, grammar)[0]
+        if inside is None:
+            inside = unit_subject(tokens, grammar)
+        if inside is not None:
+            return Speaker(inside, via)
+    if start < verb:
+        phrase = _prefield(tokens, start, verb, cue, grammar)
+        if phrase is not None:
+            antecedent = None
+            if (
+                phrase.last == phrase.first + 1
+                and tokens[phrase.first].lower in _RELATIVE
+                and phrase.first > 0
+                and tokens[phrase.first - 1].text == ","
+            ):
+                # "Jimmy Carter, der ... sagte": the pronoun as written, Carter meant
+                antecedent = noun_phrase_before(tokens, phrase.first - 1, grammar)
+            return Speaker(phrase, via, antecedent)
+    elif start >= 2 and tokens[start - 1].text == ",":
+        # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
+        # apposition, not a reported clause, so the sentence's first phrase speaks
+        apposed = apposed_subject(tokens, start, grammar)
+        if apposed is not None:
+            return Speaker(apposed, via)
+    if after is not None:
+        return Speaker(after, via)
+    # "Dazu ließ X verbreiten, ...": the first nominative phrase of the clause
+    inside = _subject_after(tokens, start - 1, cue.first, grammar)[0]
+    if inside is None and start >= 2 and tokens[start - 1].text == ",":
+        # "Müller, der Chef der Firma, sagte": the phrase the appositions hang on
+        inside = _sentence_subject(tokens, start, grammar)
+    if inside is None:
+        # "Aus Militärkreisen verlautete": the body the words come from
+        inside = _agent(tokens, start, cue.first, grammar)
+    return Speaker(inside, via)
+
+
+def _prefield(
+    tokens: Sequence[Token], start: int, verb: int, cue: Cue, grammar: Grammar
+) -> NounPhrase | None:
+    """The subject standing before the verb, if the words before it are one."""
+    first = start
+    while first < verb and (tokens[first].lower in _COORDINATORS or tokens[first].lower in _FOCUS):
+        first += 1
+    if first >= verb:
+        return None
+    token = tokens[first]
+    final = _verb_final(tokens, cue, grammar)
+    if token.lower in _SUBORDINATORS and final:
+        return _subject_after(tokens, first, cue.first, grammar)[0]
+    if first > 0 and tokens[first - 1].text == "," and token.lower in _RELATIVE_ANY and final:
+        if token.lower in _RELATIVE:
+            return NounPhrase(first, first + 1)  # the relative pronoun: see verb_speaker
+        return _subject_after(tokens, first, cue.first, grammar)[0]
+    if (
+        token.lower in _NOMINATIVE_PRONOUNS
+        and token.lower != "ihr"
+        and not _determines(tokens, first, grammar)
+    ):
+        return NounPhrase(first, first + 1)
+    cases = grammar.determiner(token)
+    if first + 1 == verb and first == 0 and token.lower.endswith("end"):
+        return None  # "Relativierend fügt Gall hinzu": an adverbial participle
+    if (
+        first == 0
+        and first + 1 == verb
+        and grammar.is_name is not None
+        and grammar.nounish(token)
+        and not grammar.is_name(token)
+        and grammar.vocabulary.descriptor_kind(token.text) is None
+        and not grammar.vocabulary.is_anonymous(token.text)
+        and _adverb_like(token.lower)
+    ):
+        return None  # "Unmissverständlich sagt das Gericht", "Besorgt äußerte sich X"
+    if (cases is not None and "n" in cases) or (
+        cases is None and (grammar.nounish(token) or token.text.isdigit() or token.is_mark)
+    ):
+        phrase = noun_phrase(tokens, first, grammar, verb)
+        if phrase is not None and not (token.lower == "der" and _feminine_head(tokens, phrase)):
+            return phrase
+    return None
+
+
+def _adverb_like(lower: str) -> bool:
+    """A word shaped like an adjective or a participle used as an adverb."""
+    return lower.endswith(_ADVERB_ENDINGS) or (
+        lower.startswith(("be", "ge", "er", "ver", "ent", "zer", "über"))
+        and lower.endswith(("t", "en"))
+    )
+
+
+def _sentence_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
+    """The noun phrase at the start of the sentence, past appositions and relative clauses."""
+    j = start
+    for _ in range(4):  # at most a few appositions back
+        if j < 2 or tokens[j - 1].text != ",":
+            break
+        j = clause_start(tokens, j - 2)
+    while j < start and (tokens[j].lower in _FOCUS or tokens[j].lower in _COORDINATORS):
+        j += 1
+    if j >= start:
+        return None
+    token = tokens[j]
+    if token.lower in _NOMINATIVE_PRONOUNS:
+        return NounPhrase(j, j + 1)
+    cases = grammar.determiner(token)
+    if grammar.nounish(token) or (cases is not None and "n" in cases):
+        return noun_phrase(tokens, j, grammar)
+    return None
+
+
+def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> NounPhrase | None:
+    """ "von X" (the agent of a passive) or "in X"/"bei X" (a document or an institution)."""
+    found = None
+    for k in range(start, stop):
+        lower = tokens[k].lower
+        if lower in _AGENT or (found is None and lower in _PLACES):
+            phrase = noun_phrase(tokens, k + 1, grammar, stop)
+            if phrase is None:
+                continue
+            if lower in _AGENT and can_speak(tokens, phrase, grammar):
+                return phrase
+            if _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
+                grammar.vocabulary.is_speech_noun(tokens[j].text)
+                or grammar.vocabulary.is_attribution_noun(tokens[j].text)
+                or grammar.vocabulary.is_anonymous(tokens[j].text)
+                for j in range(phrase.first, phrase.last)
+            ):
+                found = phrase
+    return found
+
+
+def _has_descriptor(
+    tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar, kinds: tuple[str, ...]
+) -> bool:
+    return any(
+        grammar.vocabulary.descriptor_kind(tokens[k].text) in kinds
+        for k in range(phrase.first, phrase.last)
+        if tokens[k].is_word and tokens[k].upper
+    )
+
+
+def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
+    """The first phrase of the sentence when only appositions separate it from the verb.
+
+    "Müller, der Chef der Firma, sagte" and "Müller, zuständig für X, sagte"
+    are appositions; "Die Lage sei ernst, sagte Müller" is a clause and gets None.
+    """
+    end = start - 1  # the comma before the verb
+    for _ in range(4):
+        segment = clause_start(tokens, end - 1) if end > 0 else 0
+        if segment >= end:
+            return None
+        first = tokens[segment]
+        if segment == 0 or tokens[segment - 1].text != ",":
+            phrase = noun_phrase(tokens, segment, grammar, end)
+            if phrase is not None and phrase.last >= end - 1 and can_speak(tokens, phrase, grammar):
+                return phrase
+            return None
+        relative = first.lower in _RELATIVE_ANY
+        phrase = noun_phrase(tokens, segment, grammar, end)
+        whole = phrase is not None and (
+            phrase.last >= end - 1
+            or _has_descriptor(tokens, phrase, grammar, ("person", "organization", "media"))
+        )
+        adjectival = not first.upper and grammar.adjective(first) and end - segment <= 6
+        if not (relative or whole or adjectival):
+            return None
+        end = segment - 1
+    return None
+
+
+def _object_after(tokens: Sequence[Token], verb: int, grammar: Grammar) -> NounPhrase | None:
+    """The accusative object after a verb of citing ("zitiert den Minister", "zitiert Müller")."""
+    k = verb + 1
+    while k < len(tokens) and k - verb < MAX_SCAN:
+        token = tokens[k]
+        if is_boundary(token) and not token.is_mark:
+            return None
+        lower = token.lower
+        function = grammar.vocabulary.function_words.get(lower, {})
+        if "adverb" in function or lower in _DATIVE_PRONOUNS:
+            k += 1
+            continue
+        if "preposition" in function:
+            inner = noun_phrase(tokens, k + 1, grammar)
+            k = inner.last if inner is not None else k + 1
+            continue
+        cases = function.get("determiner")
+        if (cases is not None and "a" in cases) or grammar.nounish(token) or token.is_mark:
+            return noun_phrase(tokens, k, grammar)
+        if lower in ("ihn", "sie", "ihm", "man", "er"):
+            return NounPhrase(k, k + 1)
+        return None
+    return None
+
+
+def _determines(tokens: Sequence[Token], k: int, grammar: Grammar) -> bool:
+    """Whether "dieser"/"diese" at ``k`` is a determiner ("Dieser Vorwurf"), not a pronoun."""
+    if tokens[k].lower not in _DEMONSTRATIVES or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return grammar.nounish(following) or grammar.adjective(following)
+
+
+def unit_subject(tokens: Sequence[Token], grammar: Grammar) -> NounPhrase | None:
+    """The first nominative noun phrase of a sentence: a rough guess at its subject."""
+    return _subject_after(tokens, -1, len(tokens), grammar)[0]
+
+
+def subject_between(
+    tokens: Sequence[Token], start: int, stop: int, grammar: Grammar
+) -> NounPhrase | None:
+    """The first nominative noun phrase of tokens ``start``..``stop`` that can speak.
+
+    A phrase can speak when it holds a name, a role, an organisation or
+    medium, or is a personal pronoun ("Das Fazit von Sandra Boser",
+    "der Minister", "er"); "die Lage" cannot.
+    """
+    phrase = _subject_after(tokens, start - 1, stop, grammar)[0]
+    if phrase is None:
+        return None
+    return phrase if can_speak(tokens, phrase, grammar) else None
+
+
+def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a noun phrase names someone: a name, a role, an organisation, a pronoun."""
+    vocabulary = grammar.vocabulary
+    for k in range(phrase.first, phrase.last):
+        token = tokens[k]
+        if token.lower in _NOMINATIVE_PRONOUNS:
+            return True
+        if not (token.is_word and token.upper) or vocabulary.is_function_word(token.lower):
+            continue
+        if vocabulary.descriptor_kind(token.text) is not None or vocabulary.is_anonymous(
+            token.text
+        ):
+            return True
+        if vocabulary.is_speech_noun(token.text) or vocabulary.is_attribution_noun(token.text):
+            continue
+        if grammar.is_name is not None:
+            if grammar.is_name(token) or (token.text.isupper() and len(token.text) > 1):
+                return True  # a name the article uses as one, or an acronym
+            continue
+        if k > phrase.first and grammar.determiner(tokens[k - 1]):
+            continue  # a common noun after its article: "die Lage"
+        if k == phrase.first or tokens[k - 1].upper or tokens[k - 1].lower in ("von", "vom"):
+            return True  # a name: "Sandra Boser", "von Sandra Boser"
+    return False
+
+
+def _verb_final(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> bool:
+    """Whether the cue ends its clause (a relative or subordinate clause)."""
+    j = cue.first + 1
+    # an auxiliary may follow: "wie er erklärt hatte", "wie mitgeteilt worden war"
+    while (
+        j < len(tokens)
+        and j - cue.first <= 2
+        and (
+            grammar.vocabulary.function_class(tokens[j].lower, "auxiliary") is not None
+            or tokens[j].lower in ("worden", "gewesen")
+        )
+    ):
+        j += 1
+    return j >= len(tokens) or is_boundary(tokens[j]) or tokens[j].text in ".!?"
+
+
+def _subject_after(
+    tokens: Sequence[Token], i: int, stop: int, grammar: Grammar
+) -> tuple[NounPhrase | None, NounPhrase | None]:
+    """The first nominative noun phrase after token ``i``, and a dative medium on the way."""
+    vocabulary = grammar.vocabulary
+    via: NounPhrase | None = None
+    k = i + 1
+    end = min(stop, len(tokens))
+    scanned = 0
+    while k < end and scanned < MAX_SCAN:
+        scanned += 1
+        token = tokens[k]
+        if token.is_mark and token.quote < 0 and k + 1 < end and tokens[k + 1].quote >= 0:
+            phrase = noun_phrase(tokens, k, grammar, end)  # „Die Zeit“
+            if phrase is not None:
+                return phrase, via
+            break
+        if token.quote >= 0 or (is_boundary(token) and token.text not in "–—"):
+            break
+        lower = token.lower
+        if not token.is_word:
+            k += 1
+            continue
+        if lower in _NOMINATIVE_PRONOUNS and lower != "ihr" and not _determines(tokens, k, grammar):
+            return NounPhrase(k, k + 1), via
+        if lower in _DATIVE_PRONOUNS:
+            k += 1
+            continue
+        function = vocabulary.function_words.get(lower, {})
+        if "preposition" in function:
+            if (
+                k > 0
+                and tokens[k - 1].text == ","
+                and k + 1 < end
+                and tokens[k + 1].lower in _RELATIVE_ANY
+            ):
+                k += 2  # ", bei dem Trump behauptete": a relative pronoun, not a phrase
+                continue
+            inner = noun_phrase(tokens, k + 1, grammar, end)
+            if inner is not None and lower == "gegenüber" and _is_medium(tokens, inner, grammar):
+                via = via or inner
+            k = inner.last if inner is not None else k + 1
+            continue
+        cases = function.get("determiner")
+        if cases is not None:
+            phrase = noun_phrase(tokens, k, grammar, end)
+            if phrase is None:
+                k += 1
+                continue
+            if "n" not in cases or (lower == "der" and _feminine_head(tokens, phrase)):
+                if _is_medium(tokens, phrase, grammar):
+                    via = via or phrase
+                k = phrase.last
+                continue
+            return phrase, via
+        if grammar.nounish(token) or token.text.isdigit():
+            phrase = noun_phrase(tokens, k, grammar, end)
+            if phrase is not None:
+                return phrase, via
+        k += 1
+    return None, via
+
+
+def _feminine_head(tokens: Sequence[Token], phrase: NounPhrase) -> bool:
+    for k in range(phrase.first, phrase.last):
+        if tokens[k].is_word and tokens[k].upper:
+            return tokens[k].lower.endswith(_FEMININE_ENDINGS)
+    return False
+
+
+def _is_medium(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    return any(
+        grammar.vocabulary.descriptor_kind(tokens[k].text) == "media"
+        for k in range(phrase.first, phrase.last)
+        if tokens[k].is_word and tokens[k].upper
+    )
+
+
+def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker:
+    """The source of an attribution phrase ("laut X", "X zufolge", "nach Angaben X", ", so X")."""
+    source = cue.cls
+    if source == "after":
+        return Speaker(noun_phrase(tokens, cue.last + 1, grammar))
+    if source == "before":
+        return Speaker(noun_phrase_before(tokens, cue.first, grammar))
+    if source == "noun":
+        return Speaker(_noun_source(tokens, cue, grammar))
+    if source == "subject":
+        return Speaker(_heisst_source(tokens, cue, grammar))
+    # "demnach", "wonach": the word itself refers back to the source
+    return Speaker(NounPhrase(cue.first, cue.last + 1))
+
+
+def _noun_source(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> NounPhrase | None:
+    """The source of "nach Angaben ...": the complement, else the words up to the noun.
+
+    "nach Angaben des Ministeriums" -> "des Ministeriums"; "nach Angaben
+    Ibrahims" -> "Ibrahims"; "nach Polizeiangaben" -> "Polizeiangaben";
+    "nach Schäubles Idee", "nach eigenen Angaben" -> the words after "nach".
+    """
+    noun = cue.noun
+    after = noun + 1
+    if after < len(tokens):
+        word = tokens[after].lower
+        if word in GENITIVE or word in ("von", "vom"):
+            start = after + 1 if word in ("von", "vom") else after
+            phrase = noun_phrase(tokens, start, grammar)
+            if phrase is not None:
+                return phrase
+        elif grammar.nounish(tokens[after]) and tokens[after].lower.endswith("s"):
+            phrase = noun_phrase(tokens, after, grammar)
+            if phrase is not None:
+                return phrase
+    return NounPhrase(cue.last + 1, noun + 1)
+
+
+def _heisst_source(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> NounPhrase | None:
+    """ "heißt es in der Mitteilung", "hieß es vom Sprecher X", "In der Erklärung heißt es"."""
+    k = cue.last + 1
+    if k < len(tokens) and (tokens[k].lower in _PLACES or tokens[k].lower in _AGENT):
+        return noun_phrase(tokens, k + 1, grammar)
+    start = clause_start(tokens, cue.first)
+    if cue.first - start >= 2 and (tokens[start].lower in _PLACES or tokens[start].lower in _AGENT):
+        return noun_phrase(tokens, start + 1, grammar, cue.first)
+    return None
