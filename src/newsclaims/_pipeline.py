@@ -208,17 +208,15 @@ class Pipeline:
         updates = {field: value for field, value in found.items() if not getattr(article, field)}
         if updates:
             article = attrs.evolve(article, **updates)
-        layers: dict[str, Any] = {"boilerplate": sorted_spans(boilerplate)}
-
-        plugin, sentences = self.hooks.segment(article, layers["boilerplate"])
-        layers["sentences"] = sorted_spans(
-            s for s in sentences if self._valid(plugin, s, text, (Sentence,))
-        )
+        cleaned = sorted_spans(boilerplate)
+        plugin, sentences = self.hooks.segment(article, cleaned)
         document = Document(
             article=article,
             reference_date=reference or article.published,
-            boilerplate=layers["boilerplate"],
-            sentences=layers["sentences"],
+            boilerplate=cleaned,
+            sentences=sorted_spans(
+                s for s in sentences if self._valid(plugin, s, text, (Sentence,))
+            ),
         )
 
         extracted: dict[str, list[Any]] = {name: [] for _, name in _LAYERS}
