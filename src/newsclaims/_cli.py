@@ -11,7 +11,6 @@ Exit codes (also in ``newsclaims --help`` and the CLI reference):
 from __future__ import annotations
 
 import argparse
-import collections
 import contextlib
 import json
 import logging
@@ -159,6 +158,12 @@ class _Progress:
             f"{self.articles / elapsed:,.0f} articles/s, {self.bad:,} bad records"
         )
 
+    def say(self, message: str) -> None:
+        """Write a message line, clearing the progress line first so they do not mix."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+        self.stream.write(message + "\n")
+
     def close(self) -> None:
         if self.enabled:
             self.stream.write("\r" + self._line(time.monotonic()) + "\n")
@@ -232,13 +237,14 @@ def _extract(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     progress = _Progress(stderr, stderr.isatty() if args.progress is None else args.progress)
     writer = _Writer(out, fmt, include_text=not args.no_text)
     skipped = 0
-    failures: collections.Counter[str] = collections.Counter()
+    # Per (plugin, stage, error type): how many articles, and the first message.
+    failures: dict[tuple[str, str, str], list[Any]] = {}
     try:
         for source in _sources(args.inputs):
             records = [source] if isinstance(source, ReadError) else pipeline.read(source)
             for record in records:
                 if isinstance(record, ReadError):
-                    stderr.write(f"newsclaims: {record}\n")
+                    progress.say(f"newsclaims: {record}")
                     if record.skipped:
                         skipped += 1
                         progress.update(bad=True)
@@ -247,7 +253,9 @@ def _extract(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
                     continue
                 analysis = _analyze(pipeline, record, args.reference_date)
                 for failure in analysis.errors:
-                    failures[str(failure)] += 1
+                    failures.setdefault(
+                        (failure.plugin, failure.stage, failure.type), [0, failure]
+                    )[0] += 1
                 writer.write(analysis)
                 progress.update(analysis)
     finally:
@@ -255,9 +263,10 @@ def _extract(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         progress.close()
         if out is not stdout:
             out.close()
-    for message, count in failures.most_common():
+    for count, failure in sorted(failures.values(), key=lambda entry: -entry[0]):
         stderr.write(
-            f"newsclaims: {message} (in {count} article{'s' * (count != 1)}; recorded in 'errors')\n"
+            f"newsclaims: {failure} (in {count} article{'s' * (count != 1)}"
+            f"{', this is the first' if count > 1 else ''}; recorded in 'errors')\n"
         )
     if args.stats:
         _print_stats(pipeline, progress, stderr)
