@@ -239,10 +239,12 @@ def test_plugin_errors_are_summarised_on_stderr(
     result = run("extract", path)
     assert result.code == 0
     assert result.records[0]["errors"][0]["plugin"] == "Exploding"
-    assert (
-        "plugin 'Exploding' failed in extract: RuntimeError: kaputt (in 2 articles; recorded in 'errors')"
-        in result.err
+    summary = (
+        "plugin 'Exploding' failed in extract: RuntimeError: kaputt "
+        "(in 2 articles, this is the first; recorded in 'errors')"
     )
+    assert summary in result.err
+    assert result.err.count("Exploding") == 1  # one line per plugin, stage and error type
 
 
 def test_progress_and_stats_go_to_stderr(tmp_path: Path) -> None:
