@@ -283,7 +283,9 @@ def relative_rules(w: Words) -> list[Rule]:
         ), build_relative_word),
         Rule("day_part", w.compile(
             rf"(?P<pod>{w.day_part_noun}){END}"
-            rf"(?:{SP}(?P<rel>auf|zum|zu|von){SP}(?P<wd>{w.weekday_name}){END})?"
+            rf"(?:{SP}(?P<rel>auf|zum|zu|von){SP}(?P<wd>{w.weekday_name}){END}"
+            # "in der Nacht von Donnerstag auf Freitag": the night of the first day
+            rf"(?:{SP}(?:auf|zum|zu){SP}{w.weekday_name}{END})?)?"
         ), build_day_part),
         Rule("day_part_adverb", w.compile(
             rf"(?P<w>{alternation(x for x, p in v.day_parts.items() if p.use == 'adverb')}){END}"
