@@ -21,6 +21,10 @@ __all__ = ["extract_times", "find_times", "parse_date"]
 #: How far from an expression the verbs that introduce a quotation are looked for.
 TENSE_REACH = 400
 _WORDS_BEFORE = regex.compile(r"[^\W\d_]+")
+#: How many items without a verb, each with a clock time, make a text a listing.
+LISTING_ITEMS = 3
+#: The longest sentence that can be an item of a listing, in characters.
+ITEM_LENGTH = 400
 
 
 def _frames(text: str, regions: Iterable[tuple[int, int]]) -> list[Frame]:
@@ -50,6 +54,13 @@ def _resolve(
 
     readers: dict[int, SentenceTense] = {}
 
+    def reader_of(index: int) -> SentenceTense:
+        reader = readers.get(index)
+        if reader is None:
+            found = sentences[index]
+            reader = readers[index] = SentenceTense(text, found.start, found.end, vocabulary)
+        return reader
+
     articles = vocabulary.context.get("article", frozenset())
     targets = vocabulary.context.get("target-before", frozenset())
     target_articles = vocabulary.context.get("target-article-before", frozenset())
@@ -64,9 +75,7 @@ def _resolve(
         if attribute is not None:
             # "ein am Sonntag durchgeführter Test": the participle dates it
             return attribute if attribute in ("past", "future") else None  # type: ignore[return-value]
-        reader = readers.get(index)
-        if reader is None:
-            reader = readers[index] = SentenceTense(text, found.start, found.end, vocabulary)
+        reader = reader_of(index)
         if governed(frame, since, since):
             return "past"  # "seit dem 14. Februar": whatever the tense, it lies before
         found_tense = reader.at(frame.start)
@@ -99,7 +108,27 @@ def _resolve(
             return tense_of_region(text, bounds[0], opening, vocabulary) == "past"
         return tense_of_region(text, closing + 1, bounds[1], vocabulary) == "past"
 
-    return resolve(text, frames, reference, tense=tense, sentence=sentence, reported=reported)
+    # A listing ("Bozen: Konzert, im Waltherhaus, 20 Uhr. Brixen: ...") is made of
+    # items without a verb, each with its clock time; a day one item names is not
+    # the day of the next.  A text with a few such items is read as a listing.
+    clocks = {sentence(frame) for frame in frames if frame.kind is Kind.CLOCK}
+    items = sum(
+        1
+        for index in clocks
+        if 0 <= index < len(sentences)
+        and sentences[index].end - sentences[index].start <= ITEM_LENGTH
+        and reader_of(index).verbless
+    )
+    listing = items >= LISTING_ITEMS
+    return resolve(
+        text,
+        frames,
+        reference,
+        tense=tense,
+        sentence=sentence,
+        reported=reported,
+        item=lambda frame: listing,
+    )
 
 
 def extract_times(

@@ -78,3 +78,6 @@ class Frame:
     mod: str | None = None
     #: the words name a year themselves (later dates without a year may take it)
     explicit_year: bool = False
+    #: a SET that makes the times after it recur ("jeden Abend um 20 Uhr"); a rate
+    #: ("pro Tag") or an adjective ("täglicher Bericht") does not
+    recurring: bool = False

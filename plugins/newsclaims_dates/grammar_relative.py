@@ -58,7 +58,7 @@ def relative_rules(w: Words) -> list[Rule]:
         weekday = w.weekday_of(name)
         if match["each"]:
             value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
-            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value)]
+            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value, recurring=True)]
         if match["rel"]:
             # "am morgigen Sonntag": the adjective dates it, the weekday only confirms
             relative = v.relative_stems[stem_of(match["rel"], v.relative_stems) or ""]
@@ -77,7 +77,7 @@ def relative_rules(w: Words) -> list[Rule]:
 
     def build_weekday_adverb(match: regex.Match[str], context: Context) -> list[Frame] | None:
         value = f"XXXX-WXX-{w.weekday_of(match['wd'])}"
-        return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value)]
+        return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value, recurring=True)]
 
     def build_relative_day(match: regex.Match[str], context: Context) -> list[Frame] | None:
         word = match["w"]
@@ -133,7 +133,8 @@ def relative_rules(w: Words) -> list[Rule]:
             return None
         part = part_code(word)
         if before[0] in {"jeden", "jedem"}:
-            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=f"XXXX-XX-XXT{part}")]
+            value = f"XXXX-XX-XXT{part}"
+            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value, recurring=True)]
         if word.lower() == "morgen" and before[0] not in v.context["morning-noun"]:
             return None
         if match["wd"]:

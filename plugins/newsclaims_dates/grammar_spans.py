@@ -112,7 +112,8 @@ def span_rules(v: Vocabulary) -> list[Rule]:
 
     def build_clock(match: regex.Match[str], context: Context) -> list[Frame] | None:
         hour = int(match["h"]) if match["h"] else int(hours[match["hw"].lower()])
-        frame = clock(match.start(), match.end(), hour, int(match["m"] or 0))
+        # "20 Uhr 15": the minutes after "Uhr"
+        frame = clock(match.start(), match.end(), hour, int(match["m"] or match["m2"] or 0))
         return [frame] if frame else None
 
     def build_clock_bare(match: regex.Match[str], context: Context) -> list[Frame] | None:
@@ -126,6 +127,8 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         )
         if before not in v.context["clock-before"] and not after_date:
             return None
+        if _fold(context.word_after(match.end())) in v.units:
+            return None  # "7:13 Stunden": hours and minutes of a duration
         frame = clock(match.start(), match.end(), int(match["h"]), int(match["m"]))
         return [frame] if frame else None
 
@@ -285,7 +288,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
 
     # --- sets --------------------------------------------------------------------
 
-    def set_frame(match: regex.Match[str], value: str) -> list[Frame]:
+    def set_frame(match: regex.Match[str], value: str, *, recurring: bool = True) -> list[Frame]:
         return [
             Frame(
                 start=match.start(),
@@ -293,11 +296,14 @@ def span_rules(v: Vocabulary) -> list[Rule]:
                 kind=Kind.FIXED,
                 type=TimexType.SET,
                 value=value,
+                recurring=recurring,
             )
         ]
 
     def build_set_adverb(match: regex.Match[str], context: Context) -> list[Frame] | None:
-        return set_frame(match, v.set_adverbs[match["adv"].lower()])
+        adverb = match["adv"].lower()
+        # "täglich" makes what follows recur, "der tägliche Bericht" does not
+        return set_frame(match, v.set_adverbs[adverb], recurring=match.group().lower() == adverb)
 
     def build_set_each(match: regex.Match[str], context: Context) -> list[Frame] | None:
         what = match["what"].lower()
@@ -318,7 +324,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         return set_frame(match, value)
 
     def build_set_per(match: regex.Match[str], context: Context) -> list[Frame] | None:
-        return set_frame(match, v.set_units[match["unit"].lower()])
+        return set_frame(match, v.set_units[match["unit"].lower()], recurring=False)
 
     def build_set_every(match: regex.Match[str], context: Context) -> list[Frame] | None:
         count = amount(match["num"], None)
@@ -344,7 +350,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         )
         if not counted:
             return None
-        return set_frame(match, v.set_units[match["unit"].lower()])
+        return set_frame(match, v.set_units[match["unit"].lower()], recurring=False)
 
     def build_vague(match: regex.Match[str], context: Context) -> list[Frame] | None:
         key = regex.sub(r"\s+", " ", match["w"]).lower()
@@ -357,6 +363,8 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             "clock",
             regex.compile(
                 rf"(?:(?P<h>{HOUR})(?:[.:](?P<m>{MINUTE}))?|(?P<hw>{hour_word})){SP}?Uhr{END}"
+                # "20 Uhr 15", but not "um 20 Uhr 15 Besucher"
+                rf"(?(m)|(?(h)(?:{SP}(?P<m2>{MINUTE})(?!\d|[.,:]\d|{SP}?\w))?))"
                 rf"(?:{SP}(?P<suffix>{suffix}){END})?",
                 ci,
             ),

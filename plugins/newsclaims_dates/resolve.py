@@ -39,6 +39,9 @@ PAST_TOLERANCE = 1
 # how far before the reference a day may lie to be the day of reported speech
 SPEECH_WINDOW = dt.timedelta(days=7)
 
+# how far after a recurring time ("jeden Abend") a clock time recurs with it, in characters
+SET_REACH = 100
+
 SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 # the season a month falls in (winter counts with the December that starts it)
 MONTH_SEASON = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 4}
@@ -79,6 +82,9 @@ class Resolver:
     sentence: Callable[[Frame], int]
     #: whether a frame lies in direct speech that was uttered before the reference day
     reported: Callable[[Frame], bool] = lambda frame: False
+    #: whether a frame lies in an item of a listing ("Bozen: Konzert, im Waltherhaus, 20 Uhr."):
+    #: such an item takes its day from itself, not from the items before it
+    item: Callable[[Frame], bool] = lambda frame: False
     last_day: dt.date | None = None
     #: the day "Tags darauf", "am Vortag" count from: the last day named outright
     base_day: dt.date | None = None
@@ -86,6 +92,10 @@ class Resolver:
     deictic_day: tuple[int, dt.date] | None = None
     #: the last month the text named with its year ("im März 1992")
     named_month: tuple[int, int] | None = None
+    #: the sentence of the day named last
+    last_day_sentence: int | None = None
+    #: the sentence and end of the last recurring time ("jeden Abend", "jedes Jahr")
+    last_set: tuple[int, int] | None = None
 
     @property
     def reference_day(self) -> dt.date | None:
@@ -95,7 +105,13 @@ class Resolver:
         return [self.resolve(frame) for frame in frames]
 
     def resolve(self, frame: Frame) -> TimeExpression:
-        value = self._value(frame)
+        value = self._generic(frame) if self._in_set(frame) else self._value(frame)
+        if frame.type is TimexType.SET:
+            if frame.recurring:
+                self.last_set = (self.sentence(frame), frame.end)
+            return TimeExpression.at(
+                self.text, frame.start, frame.end, type=frame.type, value=value, mod=frame.mod
+            )
         if frame.kind is Kind.DATE and frame.explicit_year and frame.month and value:
             self.named_month = (int(value[:4]), frame.month)
         if value is not None and frame.kind is not Kind.FIXED and len(value) >= 10:
@@ -103,17 +119,20 @@ class Resolver:
                 day = dt.date.fromisoformat(value[:10])
             except ValueError:
                 day = None
-            if day is None or frame.kind is Kind.CLOCK:
+            if day is None or frame.kind is Kind.CLOCK or self._in_set(frame):
                 pass
-            elif (
-                frame.kind is Kind.RELATIVE and frame.anchor == "ref"
-            ) or frame.kind is Kind.HOLIDAY:
-                # "heute ab 15 Uhr, morgen von 10 bis 15 Uhr": a day counted from
-                # today (or a holiday, often a mere name) anchors the clock times of
-                # its own sentence only
+            elif frame.kind is Kind.HOLIDAY:
+                # a holiday, often a mere name, anchors the clock times of its own sentence only
                 self.deictic_day = (self.sentence(frame), day)
+            elif frame.kind is Kind.RELATIVE and frame.anchor == "ref":
+                # "heute ab 15 Uhr, morgen von 10 bis 15 Uhr": in its sentence the day
+                # counted from today goes before the day named last; the narrative then
+                # goes on from it ("morgen beginnt die Konferenz. Am Abend ...")
+                self.deictic_day = (self.sentence(frame), day)
+                self.last_day, self.last_day_sentence = day, self.sentence(frame)
             else:
                 self.last_day, self.deictic_day = day, None
+                self.last_day_sentence = self.sentence(frame)
                 if frame.kind is not Kind.RELATIVE:
                     # "am Tag zuvor ... vom Vortag": days counted from the named
                     # day refer back to it and do not move it
@@ -121,6 +140,30 @@ class Resolver:
         return TimeExpression.at(
             self.text, frame.start, frame.end, type=frame.type, value=value, mod=frame.mod
         )
+
+    def _in_set(self, frame: Frame) -> bool:
+        """Whether a time without a year follows a recurring time in its sentence.
+
+        "jeden Abend um 19.30 Uhr", "Jedes Jahr, am 28. Dezember, läuten die
+        Glocken": the clock time and the day recur with it, they name no
+        single day.
+        """
+        if self.last_set is None or frame.kind not in (Kind.CLOCK, Kind.DAYPART, Kind.DATE):
+            return False
+        if frame.kind is Kind.DATE and (
+            frame.day is None or frame.explicit_year or frame.year_offset is not None
+        ):
+            return False
+        sentence, end = self.last_set
+        return sentence == self.sentence(frame) and 0 <= frame.start - end <= SET_REACH
+
+    def _generic(self, frame: Frame) -> str | None:
+        """The value of a time that recurs: no year, month or day of its own."""
+        if frame.kind is Kind.CLOCK:
+            return f"XXXX-XX-XXT{frame.hour:02d}:{frame.minute:02d}"
+        if frame.kind is Kind.DAYPART:
+            return f"XXXX-XX-XXT{frame.part}"
+        return f"XXXX-{frame.month:02d}-{frame.day:02d}"
 
     # --- the kinds -------------------------------------------------------------------
 
@@ -157,6 +200,10 @@ class Resolver:
             return self.deictic_day[1]
         today = self.reference_day
         named = self.last_day
+        if self.last_day_sentence == self.sentence(frame):
+            return named  # "berichtete am 29. April um 9.53 Uhr": the day its sentence names
+        if self.item(frame):
+            return today
         if named is None or today is None:
             return named or today
         tense = self.tense(frame)
@@ -358,10 +405,16 @@ def resolve(
     tense: Callable[[Frame], Tense | None],
     sentence: Callable[[Frame], int],
     reported: Callable[[Frame], bool],
+    item: Callable[[Frame], bool] = lambda frame: False,
 ) -> list[TimeExpression]:
     """Resolve ``frames`` of ``text`` in text order."""
     resolver = Resolver(
-        text=text, reference=reference, tense=tense, sentence=sentence, reported=reported
+        text=text,
+        reference=reference,
+        tense=tense,
+        sentence=sentence,
+        reported=reported,
+        item=item,
     )
     return resolver.resolve_all(frames)
 

@@ -256,6 +256,11 @@ class SentenceTense:
         self.positions = [position for position, _ in flat]
         self.tenses = [tense for _, tense in flat]
 
+    @property
+    def verbless(self) -> bool:
+        """Whether no clause of the sentence has a verb the reader knows ("Bozen: Konzert, 20 Uhr.")."""
+        return not self.positions
+
     def at(self, position: int) -> Tense | None:
         """The tense of the clause around ``position``; ``None`` for the present or when unknown.
 
