@@ -65,6 +65,7 @@ def _resolve(
     targets = vocabulary.context.get("target-before", frozenset())
     target_articles = vocabulary.context.get("target-article-before", frozenset())
     since = vocabulary.context.get("since-before", frozenset())
+    spans = vocabulary.context.get("span-before", frozenset())
 
     def tense(frame: Frame) -> Tense | None:
         index = sentence(frame)
@@ -128,6 +129,11 @@ def _resolve(
         sentence=sentence,
         reported=reported,
         item=lambda frame: listing,
+        year_source=lambda frame: (
+            not governed(frame, spans, spans)
+            and attribute_tense(text, frame.start, frame.end, frame.end + 200, vocabulary) is None
+        ),
+        since=lambda frame: governed(frame, since, since),
     )
 
 

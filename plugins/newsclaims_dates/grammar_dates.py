@@ -101,6 +101,8 @@ def date_rules(w: Words) -> list[Rule]:
             return None
         year, year_offset = w.year_fields(match)
         direction = w.direction_of(match["mod"])
+        if match["mod"] and direction is None and year_offset is None:
+            year_offset = 0  # "in diesem Dezember": this year's
         mod = w.part_of(match)
         bare = year is None and year_offset is None and match["mod"] is None and mod is None
         if bare and not _month_context(match.start(), context):

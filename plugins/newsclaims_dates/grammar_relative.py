@@ -159,6 +159,8 @@ def relative_rules(w: Words) -> list[Rule]:
         if not capitalised(match["season"]):
             return None
         year, year_offset = w.year_fields(match)
+        if match["mod"] and w.direction_of(match["mod"]) is None and year_offset is None:
+            year_offset = 0  # "in diesem Sommer": this year's
         mod = w.part_of(match)
         if year is None and year_offset is None and match["mod"] is None and mod is None:
             before = [fold(x) for x in context.words_before(match.start(), 2)]

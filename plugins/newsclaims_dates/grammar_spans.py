@@ -223,6 +223,13 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             if extra_unit is None or extra is None or extra_unit == unit:
                 return None
             amounts.append((extra, extra_unit))
+        # "vor fünfzig Jahren, als ...": the years point back to a year of the narrative
+        ago = (
+            int(count)
+            if unit == "Y" and count.isdigit() and not match["num3"] and not match["hedge"]
+            and _fold(context.word_before(match.start())) in v.context["ago-before"]
+            else None
+        )  # fmt: skip
         return [
             Frame(
                 start=match.start(),
@@ -231,6 +238,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
                 type=TimexType.DURATION,
                 value=duration_value(amounts),
                 mod=mod_of(match),
+                years_ago=ago,
             )
         ]
 

@@ -96,13 +96,38 @@ class Resolver:
     last_day_sentence: int | None = None
     #: the sentence and end of the last recurring time ("jeden Abend", "jedes Jahr")
     last_set: tuple[int, int] | None = None
+    #: whether a frame with a year of its own makes its sentence speak of that year
+    #: (not "seit 2010", not "der 1960 geborene")
+    year_source: Callable[[Frame], bool] = lambda frame: True
+    #: the year the current sentence speaks of ("im Jahr 2021 ... bis Mitte Januar")
+    sentence_year: tuple[int, int] | None = None
+    #: whether a date is what something has lasted since ("seit Mitte Juli")
+    since: Callable[[Frame], bool] = lambda frame: False
 
     @property
     def reference_day(self) -> dt.date | None:
         return None if self.reference is None else self.reference.to_date()
 
     def resolve_all(self, frames: Iterable[Frame]) -> list[TimeExpression]:
-        return [self.resolve(frame) for frame in frames]
+        ordered = list(frames)
+        found = []
+        for index, frame in enumerate(ordered):
+            following = ordered[index + 1] if index + 1 < len(ordered) else None
+            start = frame
+            if following is not None and _range_pair(self.text, frame, following):
+                start = self._range_start(frame, following)
+            found.append(self.resolve(start))
+        return found
+
+    def _range_start(self, first: Frame, second: Frame) -> Frame:
+        """ "zwischen Juni und Oktober wurden ...": the start of a range lies in the year
+        of its end (or the year before it, "zwischen Dezember und Januar")."""
+        if not _bare_month(second) or first.month is None or second.month is None:
+            return first
+        year = self._year_of(second, second.month, second.day)
+        if year is None:
+            return first
+        return attrs.evolve(first, year=year if first.month <= second.month else year - 1)
 
     def resolve(self, frame: Frame) -> TimeExpression:
         value = self._generic(frame) if self._in_set(frame) else self._value(frame)
@@ -114,6 +139,7 @@ class Resolver:
             )
         if frame.kind is Kind.DATE and frame.explicit_year and frame.month and value:
             self.named_month = (int(value[:4]), frame.month)
+        self._note_year(frame, value)
         if value is not None and frame.kind is not Kind.FIXED and len(value) >= 10:
             try:
                 day = dt.date.fromisoformat(value[:10])
@@ -140,6 +166,37 @@ class Resolver:
         return TimeExpression.at(
             self.text, frame.start, frame.end, type=frame.type, value=value, mod=frame.mod
         )
+
+    def _note_year(self, frame: Frame, value: str | None) -> None:
+        """Remember the year a sentence speaks of: "im Sommer 2015", "vor fünfzig Jahren"."""
+        year = None
+        if frame.years_ago is not None and self.reference is not None:
+            year = self.reference.year - frame.years_ago
+        elif (
+            frame.explicit_year
+            and value
+            and value[:4].isdigit()
+            and frame.mod is None
+            and self.year_source(frame)
+        ):
+            year = int(value[:4])
+        if year is not None and in_range(year):
+            self.sentence_year = (self.sentence(frame), year)
+
+    def _year_in_sentence(self, frame: Frame) -> int | None:
+        """The year named before in the sentence of a date that gives none of its own.
+
+        Not for a date counted from now ("seit Mitte Juli"): it lies in the present's year.
+        """
+        if (
+            self.sentence_year is None
+            or frame.year_offset is not None
+            or frame.direction is not None
+            or self.sentence_year[0] != self.sentence(frame)
+            or self.since(frame)
+        ):
+            return None
+        return self.sentence_year[1]
 
     def _in_set(self, frame: Frame) -> bool:
         """Whether a time without a year follows a recurring time in its sentence.
@@ -223,6 +280,10 @@ class Resolver:
         """The year of a date the text gives without one."""
         if self._written_year(frame) is not None:
             return self._written_year(frame)
+        in_sentence = self._year_in_sentence(frame)
+        if in_sentence is not None:
+            # "im Sommer 2015 alleine bis Ende Juni", "vor fünfzig Jahren ... der 8. Mai"
+            return in_sentence
         named = self.named_month
         if (
             day is not None
@@ -246,7 +307,9 @@ class Resolver:
                 return reference.year if month < reference.month else reference.year - 1
             return reference.year if month > reference.month else reference.year + 1
         tense = self.tense(frame)
-        if tense == "past" and month > reference.month + PAST_TOLERANCE:
+        # "seit Mitte Juli" cannot lie ahead; a plan made in the past may ("für September")
+        tolerance = 0 if self.since(frame) else PAST_TOLERANCE
+        if tense == "past" and month > reference.month + tolerance:
             return reference.year - 1
         earlier = (month, day or 0) < (reference.month, reference.day or 0)
         # a month-precision reference cannot place a day of its own month before it
@@ -335,6 +398,8 @@ class Resolver:
     def _period(self, frame: Frame) -> str | None:
         period = frame.period or ""
         year = self._written_year(frame)
+        if year is None:
+            year = self._year_in_sentence(frame)
         reference = self.reference
         if year is None and reference is not None:
             if frame.year_offset is not None:
@@ -406,6 +471,8 @@ def resolve(
     sentence: Callable[[Frame], int],
     reported: Callable[[Frame], bool],
     item: Callable[[Frame], bool] = lambda frame: False,
+    year_source: Callable[[Frame], bool] = lambda frame: True,
+    since: Callable[[Frame], bool] = lambda frame: False,
 ) -> list[TimeExpression]:
     """Resolve ``frames`` of ``text`` in text order."""
     resolver = Resolver(
@@ -415,8 +482,53 @@ def resolve(
         sentence=sentence,
         reported=reported,
         item=item,
+        year_source=year_source,
+        since=since,
     )
-    return resolver.resolve_all(frames)
+    return resolver.resolve_all(_ranges_share_years(text, list(frames)))
+
+
+# what may join the two months of a range: "von September bis November 2015"
+RANGE_LINKS = frozenset({"bis", "und", "oder", "-", "–", "/", "bis zum", "bis Ende", "bis Anfang"})
+
+
+def _bare_month(frame: Frame) -> bool:
+    """A date with a month that says nothing of its year ("im Juni", "am 5. Juni")."""
+    return (
+        frame.kind is Kind.DATE
+        and frame.month is not None
+        and frame.year is None
+        and frame.short_year is None
+        and frame.year_offset is None
+        and frame.direction is None
+    )
+
+
+def _range_pair(text: str, first: Frame, second: Frame) -> bool:
+    """Whether two dates are the ends of one range ("von September bis November")."""
+    if not _bare_month(first) or second.kind is not Kind.DATE or second.month is None:
+        return False
+    return " ".join(text[first.end : second.start].split()) in RANGE_LINKS
+
+
+def _ranges_share_years(text: str, frames: list[Frame]) -> list[Frame]:
+    """A month without a year takes the year the month that closes its range writes.
+
+    "von September bis November 2015", "zwischen März und Mai 2019": the later
+    end writes the year of both.
+    """
+    shared = list(frames)
+    for index in range(len(frames) - 2, -1, -1):
+        first, second = shared[index], shared[index + 1]
+        if (
+            _range_pair(text, first, second)
+            and second.year is not None
+            and second.explicit_year
+            and first.month is not None
+            and first.month <= (second.month or 12)
+        ):
+            shared[index] = attrs.evolve(first, year=second.year)
+    return shared
 
 
 def is_vague(expression: TimeExpression) -> bool:
