@@ -15,6 +15,10 @@ from .vocabulary import Vocabulary
 __all__ = ["duration_value", "span_rules", "span_triggers"]
 
 HOUR = r"(?:[01]?\d|2[0-4])"
+# how far back the words that make "N Jahre" an age are looked for
+AGE_REACH = 12
+# what may stand between a group and its age range: "zwischen 18 und 69 Jahren"
+AGE_RANGE_LINKS = frozenset({"und", "bis", "zu", "-", "–"})
 MINUTE = r"[0-5]\d"
 # the order of units in an ISO duration: date part, then time part
 UNIT_ORDER = (
@@ -184,16 +188,45 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         return format_amount(value)
 
     def is_age(match: regex.Match[str], context: Context, unit: str) -> bool:
-        """ "drei Jahre alt", "mit 18 Jahren", "im Alter von 80 Jahren": an age, not a duration."""
-        if _fold(context.word_after(match.end())) in v.context["age-after"]:
+        """ "drei Jahre alt", "mit 18 Jahren", "Kinder unter zehn Jahren": an age, not a duration."""
+        after = context.words_after(match.end(), 2)
+        following = _fold(after[0]) if after else ""
+        if following in v.context["age-after"]:
             return True
+        if following == "und" and len(after) > 1 and _fold(after[1]) in v.context["age-after"]:
+            return True  # "zehn Jahre und älter"
         if unit not in {"Y", "M", "W"}:
             return False
-        before = [_fold(word) for word in context.words_before(match.start(), 2)]
-        if before[:1] == ["von"] and before[1:] and before[1] in v.context["age-before"]:
+        raw = context.words_before(match.start(), AGE_REACH)
+        before = [_fold(word) for word in raw]
+        first, second = [*before, "", ""][:2]
+        if first == "von" and second in v.context["age-before"]:
             return True
-        after = context.word_after(match.end())
-        return before[:1] == ["mit"] and not (after[:1].isupper() and after.isalpha())
+        if first == "als" and not v.context["age-comparison"].isdisjoint(before[1:3]):
+            return True  # "älter als 65 Jahre", "älter sind als zehn Jahre"
+        if first in v.context["age-copula"] and following in {",", ".", ";", ")"}:
+            return True  # "Robert S. war 19 Jahre, als ..."
+        if first == "," and following == "," and raw[1:2] and raw[1][:1].isupper():
+            return True  # "Der Pneumologe, 67 Jahre, war ..."
+        if group_age(before, preposition=bool(match["hedge"])):
+            return True
+        # an age noun earlier in the clause: "die Altersgrenze ... von 14 Jahren auf 18 Jahre"
+        for word in before:
+            if word in {",", ";", ":", ".", "(", ")"}:
+                break
+            if word in v.context["age-noun"]:
+                return True
+        following_raw = after[0] if after else ""
+        return first == "mit" and not (following_raw[:1].isupper() and following_raw.isalpha())
+
+    def group_age(before: list[str], *, preposition: bool) -> bool:
+        """ "Kinder unter zehn Jahren", "Menschen zwischen 18 und 69 Jahren": a group's age."""
+        for word in before:
+            if word in v.context["age-preposition"]:
+                preposition = True
+            elif not (word[:1].isdigit() or word in v.cardinals or word in AGE_RANGE_LINKS):
+                return preposition and word in v.context["person"]
+        return False
 
     def duration_frame(match: regex.Match[str], amounts: list[tuple[str, str]]) -> list[Frame]:
         return [

@@ -64,3 +64,42 @@ def test_a_date_takes_the_year_its_sentence_speaks_of(
 )
 def test_some_years_do_not_carry(sentence: str, text: str, expected: str) -> None:
     assert values(sentence)[text] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Geimpft werden Menschen zwischen 18 und 60 Jahren.",
+        "Für Kinder unter zwölf Jahren gilt die Regel nicht.",
+        "Bei Personen ab 65 Jahren ist das Risiko höher.",
+        "Die meisten Toten waren älter als 80 Jahre.",
+        "Die Zielgruppe sind Leser ab 14 Jahren, zehn Jahre und älter.",
+        "Die Ärztin, 54 Jahre, arbeitet wieder.",
+        "Der Täter war 19 Jahre, als er festgenommen wurde.",
+        "Die Altersgrenze für den Führerschein soll von 18 Jahren auf 17 Jahre sinken.",
+        "Geimpft wurden nur Frauen im Alter von 20 bis 34 Jahren.",
+    ],
+)
+def test_ages_are_no_durations(sentence: str) -> None:
+    assert values(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        (
+            "Den Angeklagten drohen Haftstrafen von bis zu zehn Jahren.",
+            "bis zu zehn Jahren",
+            "P10Y",
+        ),
+        ("Nach einer Übergangszeit von acht Jahren endet die Frist.", "acht Jahren", "P8Y"),
+        ("Das ist zehn Jahre her.", "zehn Jahre", "P10Y"),
+    ],
+)
+def test_durations_near_people_stay_durations(sentence: str, text: str, expected: str) -> None:
+    assert values(sentence)[text] == expected
+
+
+def test_a_number_that_closes_sind_es_is_a_count() -> None:
+    assert values("Mittlerweile sind es 1600 – mehr als je zuvor.") == {}
+    assert values("Damals waren es 2019 noch 500 Mitglieder.") == {"2019": "2019"}
