@@ -186,17 +186,29 @@ class Resolver:
     def _year_in_sentence(self, frame: Frame) -> int | None:
         """The year named before in the sentence of a date that gives none of its own.
 
-        Not for a date counted from now ("seit Mitte Juli"): it lies in the present's year.
+        "im Sommer 2015 ... bis Ende Juni".  Never against the tense ("der
+        Vertrag von 2015 soll am 18. Oktober auslaufen"), nor for a date counted
+        from now ("seit Mitte Juli").  The year of an earlier sentence is not
+        carried over: in news the sentence after a look back is as often about
+        the present again.
         """
         if (
             self.sentence_year is None
             or frame.year_offset is not None
             or frame.direction is not None
-            or self.sentence_year[0] != self.sentence(frame)
             or self.since(frame)
+            or self.sentence_year[0] != self.sentence(frame)
         ):
             return None
-        return self.sentence_year[1]
+        year = self.sentence_year[1]
+        reference = self.reference
+        if reference is not None:
+            tense = self.tense(frame)
+            if (tense == "future" and year < reference.year) or (
+                tense == "past" and year > reference.year
+            ):
+                return None
+        return year
 
     def _in_set(self, frame: Frame) -> bool:
         """Whether a time without a year follows a recurring time in its sentence.

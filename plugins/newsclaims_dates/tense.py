@@ -192,6 +192,17 @@ def _finite_verb(
     return None
 
 
+def _starts_with_verb(tokens: list[tuple[int, str]], v: Verbs) -> bool:
+    """Whether a clause opens with its finite verb ("zitierte die Sun", "hat er gesagt")."""
+    if not tokens or not tokens[0][1][:1].islower():
+        return False
+    first = tokens[0][1]
+    role = v.role(first)
+    if role in ("past", "present", "future", "perfect", "perfect-sein"):
+        return True
+    return role is None and (v.looks_past(first, "") or v.looks_finite(first, ""))
+
+
 def _tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for a, b in spans for m in _TOKEN.finditer(text, a, b)]
 
@@ -236,6 +247,8 @@ class SentenceTense:
         for index in range(2, count):
             if self.subordinate[index] or not self.subordinate[index - 1]:
                 continue
+            if _starts_with_verb(tokens[index], v):
+                continue  # "..., zitierte die Sun": a new clause that puts its verb first
             host = merged[index - 2]
             tokens[host].extend(tokens[index])
             tokens[index] = []

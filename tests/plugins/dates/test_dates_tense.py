@@ -44,6 +44,11 @@ def value_of(sentence: str, text: str) -> str | None:
             "Die Zahl stieg nach Angaben des Amtes, das die Daten sammelt, am Montag weiter.",
             PAST_MONDAY,
         ),
+        # a clause that puts its verb first after a relative clause is a clause of its own
+        (
+            "Wir haben gewonnen, was niemand erwartet hat, jubelte der Trainer am Montag.",
+            PAST_MONDAY,
+        ),
         # a hearsay modal with a perfect infinitive reports a past
         ("Der Verdächtige soll am Montag geflohen sein.", PAST_MONDAY),
         # a clause of attribution without a verb

@@ -54,6 +54,15 @@ def test_a_date_takes_the_year_its_sentence_speaks_of(
         ("Der 1960 geborene Maler stellt im Juli aus.", "Juli", "2020-07"),
         # a date counted from now keeps the present's year, and lies before it
         ("Der Bau begann im November 2019, seit Mitte Juli ruht er.", "Mitte Juli", "2019-07"),
+        # a year of an origin, or one the tense contradicts, does not carry
+        (
+            "Der Vertrag aus dem Jahr 2015 soll am 18. Oktober auslaufen.",
+            "18. Oktober",
+            "2020-10-18",
+        ),
+        ("Das Gesetz von 2015 wird am 1. Oktober geändert.", "1. Oktober", "2020-10-01"),
+        # nor does the year of the sentence before
+        ("Im März 2019 wurde er verurteilt. Im Februar kam er frei.", "Februar", "2020-02"),
         # "dieser" points at the reference year
         (
             "Das Komitee wird im Jahr 2024 tagen, in diesem Dezember entscheidet es.",
