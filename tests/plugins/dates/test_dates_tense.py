@@ -46,7 +46,7 @@ def value_of(sentence: str, text: str) -> str | None:
         ),
         # a clause that puts its verb first after a relative clause is a clause of its own
         (
-            "Wir haben gewonnen, was niemand erwartet hat, jubelte der Trainer am Montag.",
+            "Wir haben uns den Titel gesichert, den keiner erwartet hat, twitterte der Trainer am Montag.",
             PAST_MONDAY,
         ),
         # a hearsay modal with a perfect infinitive reports a past
