@@ -68,12 +68,36 @@ def relative_rules(w: Words) -> list[Rule]:
                     part=part, type=kind,
                 )
             ]  # fmt: skip
+        if apposition(match.start(), context):
+            # "am 26. Oktober, einem Freitag": the weekday of the date before it
+            return [
+                frame(match, kind=Kind.RELATIVE, unit="day", offset=0, anchor="last", part=part, type=kind)
+            ]  # fmt: skip
         return [
             frame(
                 match, kind=Kind.WEEKDAY, weekday=weekday, part=part, type=kind,
                 direction=w.direction_of(match["mod"]), lean=lean_of(match.start(), context),
+                week_offset=week_after(match.end(), context),
             )
         ]  # fmt: skip
+
+    def apposition(start: int, context: Context) -> bool:
+        """Whether a weekday follows a date as its apposition (", einem Freitag")."""
+        last = context.last_frame()
+        if last is None or last.day is None or last.month is None or start - last.end > 12:
+            return False
+        between = context.text[last.end : start].split()
+        return (
+            len(between) == 2 and between[0] == "," and fold(between[1]) in v.context["apposition"]
+        )
+
+    def week_after(end: int, context: Context) -> int | None:
+        """ "Mittwoch vergangener Woche", "Donnerstag nächster Woche": the week the weekday lies in."""
+        after = context.words_after(end, 2)
+        if len(after) < 2 or fold(after[1]) != "woche":
+            return None
+        stem, offset, _ = w.modifier_of(after[0])
+        return offset if stem is not None else None
 
     def build_weekday_adverb(match: regex.Match[str], context: Context) -> list[Frame] | None:
         value = f"XXXX-WXX-{w.weekday_of(match['wd'])}"
@@ -84,11 +108,8 @@ def relative_rules(w: Words) -> list[Rule]:
         relative = v.relative_words[word.lower()]
         if word.lower() == "morgen" and not _tomorrow(match, context):
             return None
-        part = None
-        if match["pod"]:
-            if not (capitalised(match["pod"]) or match["pod"].lower() == "früh"):
-                return None  # "heute morgen" in lower case: old spelling, or "heute, morgen"
-            part = part_code(match["pod"])
+        # "heute abend", "gestern morgen": the spelling before 1996, still common
+        part = part_code(match["pod"]) if match["pod"] else None
         return [
             frame(
                 match, kind=Kind.RELATIVE, unit=relative.unit, offset=relative.offset,

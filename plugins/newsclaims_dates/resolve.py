@@ -333,6 +333,8 @@ class Resolver:
         year = self._year_of(frame, frame.month, frame.day)
         if year is None or not in_range(year):
             return None
+        if frame.weekday is not None and frame.day is not None and frame.month is not None:
+            year = self._year_of_weekday(frame, year)
         if frame.month is None:
             return f"{year:04d}"
         if frame.day is None:
@@ -342,11 +344,34 @@ class Resolver:
         except ValueError:
             return None  # 29 February in a year without it
 
+    def _year_of_weekday(self, frame: Frame, year: int) -> int:
+        """ "Donnerstag, 27. August" without a year: the nearest year in which it is a Thursday.
+
+        The year the tense chose wins when its day fits; a year the text wrote is
+        never changed.
+        """
+        month, day_of_month, weekday = frame.month, frame.day, frame.weekday
+        if month is None or day_of_month is None or weekday is None:
+            return year
+        if frame.explicit_year or frame.year is not None or frame.short_year is not None:
+            return year
+        for candidate in (year, year - 1, year + 1):
+            try:
+                day = dt.date(candidate, month, day_of_month)
+            except ValueError:
+                continue
+            if day.isoweekday() == weekday:
+                return candidate
+        return year
+
     def _weekday(self, frame: Frame) -> str | None:
         today = self.reference_day
         if today is None or frame.weekday is None:
             return None
-        if frame.direction is not None:
+        if frame.week_offset is not None:
+            # "Mittwoch vergangener Woche": the weekday of that week
+            day = shift_weekday(today + dt.timedelta(weeks=frame.week_offset), frame.weekday, 0)
+        elif frame.direction is not None:
             # "vergangenen Montag", "kommenden Montag": never the reference day itself
             step = dt.timedelta(days=frame.direction)
             day = shift_weekday(today + step, frame.weekday, frame.direction)

@@ -145,6 +145,10 @@ def _clause_markers(
             continue
         lower = word.lower()
         role = None if auxiliary and lower == final else v.role(lower)
+        if role == "past" and index > 1 and v.attributive_form(lower, words[index - 1][1]):
+            # "mit dem beschädigten Jet": a listed weak Präteritum as an adjective; at the
+            # start of a clause "Das erklärte die Ministerin" is a pronoun and a verb
+            role = None
         if role in ("past", "present"):
             markers.append((position, role))
         elif role == "future":

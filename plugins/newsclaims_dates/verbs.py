@@ -22,6 +22,8 @@ __all__ = ["Verbs", "verbs"]
 
 _VOWELS = frozenset("aeiouäöüy")
 _ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+# the shortest listed Präteritum read as an adjective after an article ("verletzte")
+_SHORTEST_ADJECTIVE = 8
 # roles that say a look-alike form is no Präteritum
 _NOT_PAST = frozenset({"not-past", "not-participle"})
 _CACHE_LIMIT = 100_000
@@ -120,6 +122,18 @@ class Verbs:
             and len(lower) > 3
             and lower.endswith(_ADJECTIVE_ENDINGS)
             and lower not in self.attributive_ok
+        )
+
+    def attributive_form(self, word: str, before: str) -> bool:
+        """Whether a listed weak Präteritum stands as an adjective ("der beschädigte Jet").
+
+        Short forms ("hatte", "sagte") are left alone: after "der" or "die" they
+        are verbs of a relative clause or a pronoun subject more often than not.
+        """
+        return (
+            len(word) >= _SHORTEST_ADJECTIVE
+            and word.endswith(("te", "ten"))
+            and before.lower() in self.adjective_before
         )
 
     def looks_past(self, word: str, before: str, before2: str = "") -> bool:

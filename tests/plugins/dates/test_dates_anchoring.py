@@ -78,3 +78,34 @@ def test_clock_times_with_minutes_after_uhr_and_durations_in_hours_and_minutes()
     assert "20 Uhr" in values("Um 20 Uhr 15 Besucher.")
     # hours and minutes of a duration are no clock time
     assert values("Der Akku hielt 7:13 Stunden durch.") == {}
+
+
+def test_a_weekday_of_a_named_week() -> None:
+    found = values("Am Mittwoch vergangener Woche fiel die Entscheidung.")
+    assert found["Mittwoch"] == "2024-08-07"
+    found = values("Das Gesetz gilt ab Donnerstag nächster Woche.")
+    assert found["Donnerstag"] == "2024-08-22"
+    found = values("Die Lage ist bis Freitag dieser Woche klar.")
+    assert found["Freitag"] == "2024-08-16"
+
+
+def test_a_weekday_in_apposition_names_the_date_before_it() -> None:
+    found = values("Die Geschichte beginnt am 26. Juli, einem Freitag, in Wien.")
+    assert found["Freitag"] == found["26. Juli"] == "2024-07-26"
+
+
+def test_a_weekday_picks_the_year_of_a_date_without_one() -> None:
+    # 27 August is a Thursday in 2020, not in 2019, 2021 or 2024
+    assert values_at("Am Donnerstag, 27. August, kamen 300 Menschen.", "2021-03-01") == [
+        "2020-08-27"
+    ]
+    assert values_at("Am 27. August, einem Donnerstag, kamen sie.", "2021-03-01")[0] == "2020-08-27"
+
+
+def test_the_spelling_before_1996_keeps_the_part_of_the_day() -> None:
+    found = values("Er kam heute abend, gestern morgen war er noch in Bonn.")
+    assert found == {"heute abend": "2024-08-14TEV", "gestern morgen": "2024-08-13TMO"}
+
+
+def values_at(text: str, reference: str) -> list[str | None]:
+    return [t.value for t in find_times(text, reference)]

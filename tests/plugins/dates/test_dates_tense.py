@@ -137,3 +137,13 @@ def test_an_attribute_needs_an_article_or_a_preposition_before_the_date() -> Non
     text = "Er hat am Montag gezeigten Mut bewiesen."
     start = text.index("Montag")
     assert attribute_tense(text, start, start + 6, len(text), v) is None
+
+
+def test_a_listed_weak_praeteritum_after_an_article_inside_a_clause_is_an_adjective() -> None:
+    # "beschädigte" is listed as a Präteritum; after "dem" it is an adjective
+    assert (
+        value_of("Mit dem beschädigten Schiff fährt die Reederei am Montag.", "Montag")
+        == NEXT_MONDAY
+    )
+    # at the start of a clause "Das" is a pronoun and the form a verb
+    assert value_of("Das bestätigte der Trainer am Montag.", "Montag") == PAST_MONDAY
