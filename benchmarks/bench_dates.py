@@ -106,6 +106,8 @@ def main() -> int:
     with_split = time_find_times(texts)
     print(f"find_times (with sentence splitting): {with_split:.2f} s, {size / with_split:.2f} MB/s")
     sample = texts[: args.peer_sample]
+    if not sample:
+        return 0  # "--peer-sample 0": the dates stage alone
     peer = time_dateparser(sample)
     if peer is None:
         print("dateparser: not installed (pip install 'newsclaims[bench]')")

@@ -328,6 +328,41 @@ duration_amounts = st.one_of(
     st.sampled_from(list(enumerate(GERMAN_NUMBER_WORDS, start=2))).map(lambda p: (p[1], p[0])),
 )
 
+#: groups of people whose age news gives with "N Jahre" ("Kinder unter zwölf Jahren")
+PERSON_GROUPS = ("Kinder", "Menschen", "Jugendliche", "Frauen", "Männer", "Personen", "Erwachsene")
+
+
+@st.composite
+def group_ages(draw: st.DrawFn) -> str:
+    """ "Kinder unter 12 Jahren", "Menschen zwischen 18 und 65 Jahren", "Frauen ab 50 Jahren"."""
+    group = draw(st.sampled_from(PERSON_GROUPS))
+    low = draw(st.integers(1, 90))
+    high = draw(st.integers(low + 1, 99))
+    form = draw(st.sampled_from(["unter", "über", "ab", "bis", "zwischen", "von"]))
+    if form == "zwischen":
+        return f"{group} zwischen {low} und {high} Jahren"
+    if form == "von":
+        return f"{group} von {low} bis {high} Jahren"
+    return f"{group} {form} {high} Jahren"
+
+
+#: places and kinds of events for the items of an events listing
+LISTING_PLACES = ("Bozen", "Brixen", "Meran", "Linz", "Graz", "Wels", "Steyr", "Innsbruck")
+LISTING_EVENTS = ("Konzert im Dom", "Lesung im Stadtsaal", "Flohmarkt am Hauptplatz", "Kabarett")
+
+
+@st.composite
+def listing_items(draw: st.DrawFn) -> list[tuple[str, int]]:
+    """Items of an events listing: ("Graz: Lesung im Stadtsaal, 19.30 Uhr.", 19)."""
+    items = []
+    for _ in range(draw(st.integers(4, 8))):
+        hour = draw(st.integers(8, 22))
+        minute = draw(st.sampled_from(["", ".30", ".15"]))
+        place, event = draw(st.sampled_from(LISTING_PLACES)), draw(st.sampled_from(LISTING_EVENTS))
+        items.append((f"{place}: {event}, {hour}{minute} Uhr.", hour))
+    return items
+
+
 # --- boilerplate plugin -------------------------------------------------------
 
 #: Words of news prose: enough function words to read as running text.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from newsclaims import DateLike, PartialDate, Sentence, TimeExpression, TimexType
 from newsclaims.text import split_sentences
 
@@ -12,12 +14,17 @@ from .frames import Frame, Kind
 from .grammar import grammar
 from .quotes import quote_around
 from .resolve import is_vague, resolve
-from .tense import SentenceTense, Tense, tense_of_region
+from .tense import SentenceTense, Tense, attribute_tense, tense_of_region
 
 __all__ = ["extract_times", "find_times", "parse_date"]
 
 #: How far from an expression the verbs that introduce a quotation are looked for.
 TENSE_REACH = 400
+_WORDS_BEFORE = regex.compile(r"[^\W\d_]+")
+#: How many items without a verb, each with a clock time, make a text a listing.
+LISTING_ITEMS = 3
+#: The longest sentence that can be an item of a listing, in characters.
+ITEM_LENGTH = 400
 
 
 def _frames(text: str, regions: Iterable[tuple[int, int]]) -> list[Frame]:
@@ -47,15 +54,49 @@ def _resolve(
 
     readers: dict[int, SentenceTense] = {}
 
-    def tense(frame: Frame) -> Tense | None:
-        index = sentence(frame)
-        if index < 0 or frame.start >= sentences[index].end:
-            return None
+    def reader_of(index: int) -> SentenceTense:
         reader = readers.get(index)
         if reader is None:
             found = sentences[index]
             reader = readers[index] = SentenceTense(text, found.start, found.end, vocabulary)
-        return reader.at(frame.start)
+        return reader
+
+    articles = vocabulary.context.get("article", frozenset())
+    targets = vocabulary.context.get("target-before", frozenset())
+    target_articles = vocabulary.context.get("target-article-before", frozenset())
+    since = vocabulary.context.get("since-before", frozenset())
+    spans = vocabulary.context.get("span-before", frozenset())
+
+    def tense(frame: Frame) -> Tense | None:
+        index = sentence(frame)
+        if index < 0 or frame.start >= sentences[index].end:
+            return None
+        found = sentences[index]
+        attribute = attribute_tense(text, frame.start, frame.end, found.end, vocabulary)
+        if attribute is not None:
+            # "ein am Sonntag durchgeführter Test": the participle dates it
+            return attribute if attribute in ("past", "future") else None  # type: ignore[return-value]
+        reader = reader_of(index)
+        if governed(frame, since, since):
+            return "past"  # "seit dem 14. Februar": whatever the tense, it lies before
+        found_tense = reader.at(frame.start)
+        if found_tense == "past" and governed(frame, targets, target_articles):
+            # "wurde für den 15. Oktober angesetzt": a date set in the past lies ahead of it
+            return None
+        return found_tense
+
+    def governed(frame: Frame, bare: frozenset[str], with_article: frozenset[str]) -> bool:
+        """Whether a preposition of ``bare`` stands before the frame, or one of ``with_article``
+        with an article ("für Montag", "für den 5. Oktober", "auf den 7. Dezember"; not "in der
+        Nacht auf Freitag")."""
+        bounds = window(frame)
+        low = frame.start - 40 if bounds is None else max(bounds[0], frame.start - 40)
+        before = [w.lower() for w in _WORDS_BEFORE.findall(text, low, frame.start)[-2:]]
+        if not before:
+            return False
+        return before[-1] in bare or (
+            before[-1] in articles and len(before) > 1 and before[-2] in with_article
+        )
 
     def reported(frame: Frame) -> bool:
         """Direct speech introduced or closed in the past tense ("hatten ... erhalten: „...“")."""
@@ -68,7 +109,32 @@ def _resolve(
             return tense_of_region(text, bounds[0], opening, vocabulary) == "past"
         return tense_of_region(text, closing + 1, bounds[1], vocabulary) == "past"
 
-    return resolve(text, frames, reference, tense=tense, sentence=sentence, reported=reported)
+    # A listing ("Bozen: Konzert, im Waltherhaus, 20 Uhr. Brixen: ...") is made of
+    # items without a verb, each with its clock time; a day one item names is not
+    # the day of the next.  A text with a few such items is read as a listing.
+    clocks = {sentence(frame) for frame in frames if frame.kind is Kind.CLOCK}
+    items = sum(
+        1
+        for index in clocks
+        if 0 <= index < len(sentences)
+        and sentences[index].end - sentences[index].start <= ITEM_LENGTH
+        and reader_of(index).verbless
+    )
+    listing = items >= LISTING_ITEMS
+    return resolve(
+        text,
+        frames,
+        reference,
+        tense=tense,
+        sentence=sentence,
+        reported=reported,
+        item=lambda frame: listing,
+        year_source=lambda frame: (
+            not governed(frame, spans, spans)
+            and attribute_tense(text, frame.start, frame.end, frame.end + 200, vocabulary) is None
+        ),
+        since=lambda frame: governed(frame, since, since),
+    )
 
 
 def extract_times(

@@ -78,3 +78,10 @@ class Frame:
     mod: str | None = None
     #: the words name a year themselves (later dates without a year may take it)
     explicit_year: bool = False
+    #: "Mittwoch vergangener Woche": the weekday lies in the week this many weeks from the reference's
+    week_offset: int | None = None
+    #: "vor fünfzig Jahren": the number of years a duration points back from the reference
+    years_ago: int | None = None
+    #: a SET that makes the times after it recur ("jeden Abend um 20 Uhr"); a rate
+    #: ("pro Tag") or an adjective ("täglicher Bericht") does not
+    recurring: bool = False

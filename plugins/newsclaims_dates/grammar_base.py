@@ -94,6 +94,9 @@ def plausible_year(
     following = fold(after[0]) if after else ""
     if following in v.count_units:
         return False
+    # "mittlerweile sind es 1600 –": a number that closes "sind es" counts
+    if first == "es" and second in v.context["count-copula"] and not following[:1].isalnum():
+        return False
     partner = after[1] if len(after) > 1 else ""
     # "von 2000 bis 3000 Grad": years a range joins lie close together
     in_range = following in {"bis", "-", "–", "und", "oder"} and len(partner) == 4

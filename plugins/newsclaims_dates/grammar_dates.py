@@ -40,7 +40,9 @@ def date_rules(w: Words) -> list[Rule]:
             return None
         if not valid_day(day, month, year):
             return None
-        weekday = w.weekday_of(match["wd"]) if match["wd"] else None
+        weekday = (
+            w.weekday_of(match["wd"]) if match["wd"] else apposed_weekday(match.end(), context)
+        )
         return [
             frame(
                 match, kind=Kind.DATE, year=year, month=month, day=day, weekday=weekday,
@@ -69,6 +71,13 @@ def date_rules(w: Words) -> list[Rule]:
                 weekday=weekday, explicit_year=bool(digits),
             )
         ]  # fmt: skip
+
+    def apposed_weekday(end: int, context: Context) -> int | None:
+        """The weekday an apposition gives a date: "am 27. August, einem Donnerstag"."""
+        after = context.words_after(end, 3)
+        if len(after) < 3 or after[0] != "," or fold(after[1]) not in v.context["apposition"]:
+            return None
+        return v.weekdays.get(fold(after[2]))
 
     def build_iso(match: regex.Match[str], context: Context) -> list[Frame] | None:
         year, month = int(match["y"]), int(match["m"])
@@ -101,6 +110,8 @@ def date_rules(w: Words) -> list[Rule]:
             return None
         year, year_offset = w.year_fields(match)
         direction = w.direction_of(match["mod"])
+        if match["mod"] and direction is None and year_offset is None:
+            year_offset = 0  # "in diesem Dezember": this year's
         mod = w.part_of(match)
         bare = year is None and year_offset is None and match["mod"] is None and mod is None
         if bare and not _month_context(match.start(), context):

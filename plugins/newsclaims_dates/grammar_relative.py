@@ -58,7 +58,7 @@ def relative_rules(w: Words) -> list[Rule]:
         weekday = w.weekday_of(name)
         if match["each"]:
             value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
-            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value)]
+            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value, recurring=True)]
         if match["rel"]:
             # "am morgigen Sonntag": the adjective dates it, the weekday only confirms
             relative = v.relative_stems[stem_of(match["rel"], v.relative_stems) or ""]
@@ -68,27 +68,48 @@ def relative_rules(w: Words) -> list[Rule]:
                     part=part, type=kind,
                 )
             ]  # fmt: skip
+        if apposition(match.start(), context):
+            # "am 26. Oktober, einem Freitag": the weekday of the date before it
+            return [
+                frame(match, kind=Kind.RELATIVE, unit="day", offset=0, anchor="last", part=part, type=kind)
+            ]  # fmt: skip
         return [
             frame(
                 match, kind=Kind.WEEKDAY, weekday=weekday, part=part, type=kind,
                 direction=w.direction_of(match["mod"]), lean=lean_of(match.start(), context),
+                week_offset=week_after(match.end(), context),
             )
         ]  # fmt: skip
 
+    def apposition(start: int, context: Context) -> bool:
+        """Whether a weekday follows a date as its apposition (", einem Freitag")."""
+        last = context.last_frame()
+        if last is None or last.day is None or last.month is None or start - last.end > 12:
+            return False
+        between = context.text[last.end : start].split()
+        return (
+            len(between) == 2 and between[0] == "," and fold(between[1]) in v.context["apposition"]
+        )
+
+    def week_after(end: int, context: Context) -> int | None:
+        """ "Mittwoch vergangener Woche", "Donnerstag nächster Woche": the week the weekday lies in."""
+        after = context.words_after(end, 2)
+        if len(after) < 2 or fold(after[1]) != "woche":
+            return None
+        stem, offset, _ = w.modifier_of(after[0])
+        return offset if stem is not None else None
+
     def build_weekday_adverb(match: regex.Match[str], context: Context) -> list[Frame] | None:
         value = f"XXXX-WXX-{w.weekday_of(match['wd'])}"
-        return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value)]
+        return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value, recurring=True)]
 
     def build_relative_day(match: regex.Match[str], context: Context) -> list[Frame] | None:
         word = match["w"]
         relative = v.relative_words[word.lower()]
         if word.lower() == "morgen" and not _tomorrow(match, context):
             return None
-        part = None
-        if match["pod"]:
-            if not (capitalised(match["pod"]) or match["pod"].lower() == "früh"):
-                return None  # "heute morgen" in lower case: old spelling, or "heute, morgen"
-            part = part_code(match["pod"])
+        # "heute abend", "gestern morgen": the spelling before 1996, still common
+        part = part_code(match["pod"]) if match["pod"] else None
         return [
             frame(
                 match, kind=Kind.RELATIVE, unit=relative.unit, offset=relative.offset,
@@ -133,7 +154,8 @@ def relative_rules(w: Words) -> list[Rule]:
             return None
         part = part_code(word)
         if before[0] in {"jeden", "jedem"}:
-            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=f"XXXX-XX-XXT{part}")]
+            value = f"XXXX-XX-XXT{part}"
+            return [frame(match, kind=Kind.FIXED, type=TimexType.SET, value=value, recurring=True)]
         if word.lower() == "morgen" and before[0] not in v.context["morning-noun"]:
             return None
         if match["wd"]:
@@ -158,6 +180,8 @@ def relative_rules(w: Words) -> list[Rule]:
         if not capitalised(match["season"]):
             return None
         year, year_offset = w.year_fields(match)
+        if match["mod"] and w.direction_of(match["mod"]) is None and year_offset is None:
+            year_offset = 0  # "in diesem Sommer": this year's
         mod = w.part_of(match)
         if year is None and year_offset is None and match["mod"] is None and mod is None:
             before = [fold(x) for x in context.words_before(match.start(), 2)]
@@ -283,7 +307,9 @@ def relative_rules(w: Words) -> list[Rule]:
         ), build_relative_word),
         Rule("day_part", w.compile(
             rf"(?P<pod>{w.day_part_noun}){END}"
-            rf"(?:{SP}(?P<rel>auf|zum|zu|von){SP}(?P<wd>{w.weekday_name}){END})?"
+            rf"(?:{SP}(?P<rel>auf|zum|zu|von){SP}(?P<wd>{w.weekday_name}){END}"
+            # "in der Nacht von Donnerstag auf Freitag": the night of the first day
+            rf"(?:{SP}(?:auf|zum|zu){SP}{w.weekday_name}{END})?)?"
         ), build_day_part),
         Rule("day_part_adverb", w.compile(
             rf"(?P<w>{alternation(x for x, p in v.day_parts.items() if p.use == 'adverb')}){END}"

@@ -15,6 +15,10 @@ from .vocabulary import Vocabulary
 __all__ = ["duration_value", "span_rules", "span_triggers"]
 
 HOUR = r"(?:[01]?\d|2[0-4])"
+# how far back the words that make "N Jahre" an age are looked for
+AGE_REACH = 12
+# what may stand between a group and its age range: "zwischen 18 und 69 Jahren"
+AGE_RANGE_LINKS = frozenset({"und", "bis", "zu", "-", "–"})
 MINUTE = r"[0-5]\d"
 # the order of units in an ISO duration: date part, then time part
 UNIT_ORDER = (
@@ -112,7 +116,8 @@ def span_rules(v: Vocabulary) -> list[Rule]:
 
     def build_clock(match: regex.Match[str], context: Context) -> list[Frame] | None:
         hour = int(match["h"]) if match["h"] else int(hours[match["hw"].lower()])
-        frame = clock(match.start(), match.end(), hour, int(match["m"] or 0))
+        # "20 Uhr 15": the minutes after "Uhr"
+        frame = clock(match.start(), match.end(), hour, int(match["m"] or match["m2"] or 0))
         return [frame] if frame else None
 
     def build_clock_bare(match: regex.Match[str], context: Context) -> list[Frame] | None:
@@ -126,6 +131,8 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         )
         if before not in v.context["clock-before"] and not after_date:
             return None
+        if _fold(context.word_after(match.end())) in v.units:
+            return None  # "7:13 Stunden": hours and minutes of a duration
         frame = clock(match.start(), match.end(), int(match["h"]), int(match["m"]))
         return [frame] if frame else None
 
@@ -181,16 +188,45 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         return format_amount(value)
 
     def is_age(match: regex.Match[str], context: Context, unit: str) -> bool:
-        """ "drei Jahre alt", "mit 18 Jahren", "im Alter von 80 Jahren": an age, not a duration."""
-        if _fold(context.word_after(match.end())) in v.context["age-after"]:
+        """ "drei Jahre alt", "mit 18 Jahren", "Kinder unter zehn Jahren": an age, not a duration."""
+        after = context.words_after(match.end(), 2)
+        following = _fold(after[0]) if after else ""
+        if following in v.context["age-after"]:
             return True
+        if following == "und" and len(after) > 1 and _fold(after[1]) in v.context["age-after"]:
+            return True  # "zehn Jahre und älter"
         if unit not in {"Y", "M", "W"}:
             return False
-        before = [_fold(word) for word in context.words_before(match.start(), 2)]
-        if before[:1] == ["von"] and before[1:] and before[1] in v.context["age-before"]:
+        raw = context.words_before(match.start(), AGE_REACH)
+        before = [_fold(word) for word in raw]
+        first, second = [*before, "", ""][:2]
+        if first == "von" and second in v.context["age-before"]:
             return True
-        after = context.word_after(match.end())
-        return before[:1] == ["mit"] and not (after[:1].isupper() and after.isalpha())
+        if first == "als" and not v.context["age-comparison"].isdisjoint(before[1:3]):
+            return True  # "älter als 65 Jahre", "älter sind als zehn Jahre"
+        if first in v.context["age-copula"] and following in {",", ".", ";", ")"}:
+            return True  # "Robert S. war 19 Jahre, als ..."
+        if first == "," and following == "," and raw[1:2] and raw[1][:1].isupper():
+            return True  # "Der Pneumologe, 67 Jahre, war ..."
+        if group_age(before, preposition=bool(match["hedge"])):
+            return True
+        # an age noun earlier in the clause: "die Altersgrenze ... von 14 Jahren auf 18 Jahre"
+        for word in before:
+            if word in {",", ";", ":", ".", "(", ")"}:
+                break
+            if word in v.context["age-noun"]:
+                return True
+        following_raw = after[0] if after else ""
+        return first == "mit" and not (following_raw[:1].isupper() and following_raw.isalpha())
+
+    def group_age(before: list[str], *, preposition: bool) -> bool:
+        """ "Kinder unter zehn Jahren", "Menschen zwischen 18 und 69 Jahren": a group's age."""
+        for word in before:
+            if word in v.context["age-preposition"]:
+                preposition = True
+            elif not (word[:1].isdigit() or word in v.cardinals or word in AGE_RANGE_LINKS):
+                return preposition and word in v.context["person"]
+        return False
 
     def duration_frame(match: regex.Match[str], amounts: list[tuple[str, str]]) -> list[Frame]:
         return [
@@ -220,6 +256,13 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             if extra_unit is None or extra is None or extra_unit == unit:
                 return None
             amounts.append((extra, extra_unit))
+        # "vor fünfzig Jahren, als ...": the years point back to a year of the narrative
+        ago = (
+            int(count)
+            if unit == "Y" and count.isdigit() and not match["num3"] and not match["hedge"]
+            and _fold(context.word_before(match.start())) in v.context["ago-before"]
+            else None
+        )  # fmt: skip
         return [
             Frame(
                 start=match.start(),
@@ -228,6 +271,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
                 type=TimexType.DURATION,
                 value=duration_value(amounts),
                 mod=mod_of(match),
+                years_ago=ago,
             )
         ]
 
@@ -285,7 +329,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
 
     # --- sets --------------------------------------------------------------------
 
-    def set_frame(match: regex.Match[str], value: str) -> list[Frame]:
+    def set_frame(match: regex.Match[str], value: str, *, recurring: bool = True) -> list[Frame]:
         return [
             Frame(
                 start=match.start(),
@@ -293,11 +337,14 @@ def span_rules(v: Vocabulary) -> list[Rule]:
                 kind=Kind.FIXED,
                 type=TimexType.SET,
                 value=value,
+                recurring=recurring,
             )
         ]
 
     def build_set_adverb(match: regex.Match[str], context: Context) -> list[Frame] | None:
-        return set_frame(match, v.set_adverbs[match["adv"].lower()])
+        adverb = match["adv"].lower()
+        # "täglich" makes what follows recur, "der tägliche Bericht" does not
+        return set_frame(match, v.set_adverbs[adverb], recurring=match.group().lower() == adverb)
 
     def build_set_each(match: regex.Match[str], context: Context) -> list[Frame] | None:
         what = match["what"].lower()
@@ -318,7 +365,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         return set_frame(match, value)
 
     def build_set_per(match: regex.Match[str], context: Context) -> list[Frame] | None:
-        return set_frame(match, v.set_units[match["unit"].lower()])
+        return set_frame(match, v.set_units[match["unit"].lower()], recurring=False)
 
     def build_set_every(match: regex.Match[str], context: Context) -> list[Frame] | None:
         count = amount(match["num"], None)
@@ -344,7 +391,7 @@ def span_rules(v: Vocabulary) -> list[Rule]:
         )
         if not counted:
             return None
-        return set_frame(match, v.set_units[match["unit"].lower()])
+        return set_frame(match, v.set_units[match["unit"].lower()], recurring=False)
 
     def build_vague(match: regex.Match[str], context: Context) -> list[Frame] | None:
         key = regex.sub(r"\s+", " ", match["w"]).lower()
@@ -357,6 +404,8 @@ def span_rules(v: Vocabulary) -> list[Rule]:
             "clock",
             regex.compile(
                 rf"(?:(?P<h>{HOUR})(?:[.:](?P<m>{MINUTE}))?|(?P<hw>{hour_word})){SP}?Uhr{END}"
+                # "20 Uhr 15", but not "um 20 Uhr 15 Besucher"
+                rf"(?(m)|(?(h)(?:{SP}(?P<m2>{MINUTE})(?!\d|[.,:]\d|{SP}?\w))?))"
                 rf"(?:{SP}(?P<suffix>{suffix}){END})?",
                 ci,
             ),

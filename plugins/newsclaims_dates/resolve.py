@@ -39,6 +39,9 @@ PAST_TOLERANCE = 1
 # how far before the reference a day may lie to be the day of reported speech
 SPEECH_WINDOW = dt.timedelta(days=7)
 
+# how far after a recurring time ("jeden Abend") a clock time recurs with it, in characters
+SET_REACH = 100
+
 SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 # the season a month falls in (winter counts with the December that starts it)
 MONTH_SEASON = {1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3, 12: 4}
@@ -79,6 +82,9 @@ class Resolver:
     sentence: Callable[[Frame], int]
     #: whether a frame lies in direct speech that was uttered before the reference day
     reported: Callable[[Frame], bool] = lambda frame: False
+    #: whether a frame lies in an item of a listing ("Bozen: Konzert, im Waltherhaus, 20 Uhr."):
+    #: such an item takes its day from itself, not from the items before it
+    item: Callable[[Frame], bool] = lambda frame: False
     last_day: dt.date | None = None
     #: the day "Tags darauf", "am Vortag" count from: the last day named outright
     base_day: dt.date | None = None
@@ -86,34 +92,73 @@ class Resolver:
     deictic_day: tuple[int, dt.date] | None = None
     #: the last month the text named with its year ("im März 1992")
     named_month: tuple[int, int] | None = None
+    #: the sentence of the day named last
+    last_day_sentence: int | None = None
+    #: the sentence and end of the last recurring time ("jeden Abend", "jedes Jahr")
+    last_set: tuple[int, int] | None = None
+    #: whether a frame with a year of its own makes its sentence speak of that year
+    #: (not "seit 2010", not "der 1960 geborene")
+    year_source: Callable[[Frame], bool] = lambda frame: True
+    #: the year the current sentence speaks of ("im Jahr 2021 ... bis Mitte Januar")
+    sentence_year: tuple[int, int] | None = None
+    #: whether a date is what something has lasted since ("seit Mitte Juli")
+    since: Callable[[Frame], bool] = lambda frame: False
 
     @property
     def reference_day(self) -> dt.date | None:
         return None if self.reference is None else self.reference.to_date()
 
     def resolve_all(self, frames: Iterable[Frame]) -> list[TimeExpression]:
-        return [self.resolve(frame) for frame in frames]
+        ordered = list(frames)
+        found = []
+        for index, frame in enumerate(ordered):
+            following = ordered[index + 1] if index + 1 < len(ordered) else None
+            start = frame
+            if following is not None and _range_pair(self.text, frame, following):
+                start = self._range_start(frame, following)
+            found.append(self.resolve(start))
+        return found
+
+    def _range_start(self, first: Frame, second: Frame) -> Frame:
+        """ "zwischen Juni und Oktober wurden ...": the start of a range lies in the year
+        of its end (or the year before it, "zwischen Dezember und Januar")."""
+        if not _bare_month(second) or first.month is None or second.month is None:
+            return first
+        year = self._year_of(second, second.month, second.day)
+        if year is None:
+            return first
+        return attrs.evolve(first, year=year if first.month <= second.month else year - 1)
 
     def resolve(self, frame: Frame) -> TimeExpression:
-        value = self._value(frame)
+        value = self._generic(frame) if self._in_set(frame) else self._value(frame)
+        if frame.type is TimexType.SET:
+            if frame.recurring:
+                self.last_set = (self.sentence(frame), frame.end)
+            return TimeExpression.at(
+                self.text, frame.start, frame.end, type=frame.type, value=value, mod=frame.mod
+            )
         if frame.kind is Kind.DATE and frame.explicit_year and frame.month and value:
             self.named_month = (int(value[:4]), frame.month)
+        self._note_year(frame, value)
         if value is not None and frame.kind is not Kind.FIXED and len(value) >= 10:
             try:
                 day = dt.date.fromisoformat(value[:10])
             except ValueError:
                 day = None
-            if day is None or frame.kind is Kind.CLOCK:
+            if day is None or frame.kind is Kind.CLOCK or self._in_set(frame):
                 pass
-            elif (
-                frame.kind is Kind.RELATIVE and frame.anchor == "ref"
-            ) or frame.kind is Kind.HOLIDAY:
-                # "heute ab 15 Uhr, morgen von 10 bis 15 Uhr": a day counted from
-                # today (or a holiday, often a mere name) anchors the clock times of
-                # its own sentence only
+            elif frame.kind is Kind.HOLIDAY:
+                # a holiday, often a mere name, anchors the clock times of its own sentence only
                 self.deictic_day = (self.sentence(frame), day)
+            elif frame.kind is Kind.RELATIVE and frame.anchor == "ref":
+                # "heute ab 15 Uhr, morgen von 10 bis 15 Uhr": in its sentence the day
+                # counted from today goes before the day named last; the narrative then
+                # goes on from it ("morgen beginnt die Konferenz. Am Abend ...")
+                self.deictic_day = (self.sentence(frame), day)
+                self.last_day, self.last_day_sentence = day, self.sentence(frame)
             else:
                 self.last_day, self.deictic_day = day, None
+                self.last_day_sentence = self.sentence(frame)
                 if frame.kind is not Kind.RELATIVE:
                     # "am Tag zuvor ... vom Vortag": days counted from the named
                     # day refer back to it and do not move it
@@ -121,6 +166,73 @@ class Resolver:
         return TimeExpression.at(
             self.text, frame.start, frame.end, type=frame.type, value=value, mod=frame.mod
         )
+
+    def _note_year(self, frame: Frame, value: str | None) -> None:
+        """Remember the year a sentence speaks of: "im Sommer 2015", "vor fünfzig Jahren"."""
+        year = None
+        if frame.years_ago is not None and self.reference is not None:
+            year = self.reference.year - frame.years_ago
+        elif (
+            frame.explicit_year
+            and value
+            and value[:4].isdigit()
+            and frame.mod is None
+            and self.year_source(frame)
+        ):
+            year = int(value[:4])
+        if year is not None and in_range(year):
+            self.sentence_year = (self.sentence(frame), year)
+
+    def _year_in_sentence(self, frame: Frame) -> int | None:
+        """The year named before in the sentence of a date that gives none of its own.
+
+        "im Sommer 2015 ... bis Ende Juni".  Never against the tense ("der
+        Vertrag von 2015 soll am 18. Oktober auslaufen"), nor for a date counted
+        from now ("seit Mitte Juli").  The year of an earlier sentence is not
+        carried over: in news the sentence after a look back is as often about
+        the present again.
+        """
+        if (
+            self.sentence_year is None
+            or frame.year_offset is not None
+            or frame.direction is not None
+            or self.since(frame)
+            or self.sentence_year[0] != self.sentence(frame)
+        ):
+            return None
+        year = self.sentence_year[1]
+        reference = self.reference
+        if reference is not None:
+            tense = self.tense(frame)
+            if (tense == "future" and year < reference.year) or (
+                tense == "past" and year > reference.year
+            ):
+                return None
+        return year
+
+    def _in_set(self, frame: Frame) -> bool:
+        """Whether a time without a year follows a recurring time in its sentence.
+
+        "jeden Abend um 19.30 Uhr", "Jedes Jahr, am 28. Dezember, läuten die
+        Glocken": the clock time and the day recur with it, they name no
+        single day.
+        """
+        if self.last_set is None or frame.kind not in (Kind.CLOCK, Kind.DAYPART, Kind.DATE):
+            return False
+        if frame.kind is Kind.DATE and (
+            frame.day is None or frame.explicit_year or frame.year_offset is not None
+        ):
+            return False
+        sentence, end = self.last_set
+        return sentence == self.sentence(frame) and 0 <= frame.start - end <= SET_REACH
+
+    def _generic(self, frame: Frame) -> str | None:
+        """The value of a time that recurs: no year, month or day of its own."""
+        if frame.kind is Kind.CLOCK:
+            return f"XXXX-XX-XXT{frame.hour:02d}:{frame.minute:02d}"
+        if frame.kind is Kind.DAYPART:
+            return f"XXXX-XX-XXT{frame.part}"
+        return f"XXXX-{frame.month:02d}-{frame.day:02d}"
 
     # --- the kinds -------------------------------------------------------------------
 
@@ -157,6 +269,10 @@ class Resolver:
             return self.deictic_day[1]
         today = self.reference_day
         named = self.last_day
+        if self.last_day_sentence == self.sentence(frame):
+            return named  # "berichtete am 29. April um 9.53 Uhr": the day its sentence names
+        if self.item(frame):
+            return today
         if named is None or today is None:
             return named or today
         tense = self.tense(frame)
@@ -176,6 +292,10 @@ class Resolver:
         """The year of a date the text gives without one."""
         if self._written_year(frame) is not None:
             return self._written_year(frame)
+        in_sentence = self._year_in_sentence(frame)
+        if in_sentence is not None:
+            # "im Sommer 2015 alleine bis Ende Juni", "vor fünfzig Jahren ... der 8. Mai"
+            return in_sentence
         named = self.named_month
         if (
             day is not None
@@ -199,7 +319,9 @@ class Resolver:
                 return reference.year if month < reference.month else reference.year - 1
             return reference.year if month > reference.month else reference.year + 1
         tense = self.tense(frame)
-        if tense == "past" and month > reference.month + PAST_TOLERANCE:
+        # "seit Mitte Juli" cannot lie ahead; a plan made in the past may ("für September")
+        tolerance = 0 if self.since(frame) else PAST_TOLERANCE
+        if tense == "past" and month > reference.month + tolerance:
             return reference.year - 1
         earlier = (month, day or 0) < (reference.month, reference.day or 0)
         # a month-precision reference cannot place a day of its own month before it
@@ -211,6 +333,8 @@ class Resolver:
         year = self._year_of(frame, frame.month, frame.day)
         if year is None or not in_range(year):
             return None
+        if frame.weekday is not None and frame.day is not None and frame.month is not None:
+            year = self._year_of_weekday(frame, year)
         if frame.month is None:
             return f"{year:04d}"
         if frame.day is None:
@@ -220,11 +344,34 @@ class Resolver:
         except ValueError:
             return None  # 29 February in a year without it
 
+    def _year_of_weekday(self, frame: Frame, year: int) -> int:
+        """ "Donnerstag, 27. August" without a year: the nearest year in which it is a Thursday.
+
+        The year the tense chose wins when its day fits; a year the text wrote is
+        never changed.
+        """
+        month, day_of_month, weekday = frame.month, frame.day, frame.weekday
+        if month is None or day_of_month is None or weekday is None:
+            return year
+        if frame.explicit_year or frame.year is not None or frame.short_year is not None:
+            return year
+        for candidate in (year, year - 1, year + 1):
+            try:
+                day = dt.date(candidate, month, day_of_month)
+            except ValueError:
+                continue
+            if day.isoweekday() == weekday:
+                return candidate
+        return year
+
     def _weekday(self, frame: Frame) -> str | None:
         today = self.reference_day
         if today is None or frame.weekday is None:
             return None
-        if frame.direction is not None:
+        if frame.week_offset is not None:
+            # "Mittwoch vergangener Woche": the weekday of that week
+            day = shift_weekday(today + dt.timedelta(weeks=frame.week_offset), frame.weekday, 0)
+        elif frame.direction is not None:
             # "vergangenen Montag", "kommenden Montag": never the reference day itself
             step = dt.timedelta(days=frame.direction)
             day = shift_weekday(today + step, frame.weekday, frame.direction)
@@ -288,6 +435,8 @@ class Resolver:
     def _period(self, frame: Frame) -> str | None:
         period = frame.period or ""
         year = self._written_year(frame)
+        if year is None:
+            year = self._year_in_sentence(frame)
         reference = self.reference
         if year is None and reference is not None:
             if frame.year_offset is not None:
@@ -358,12 +507,65 @@ def resolve(
     tense: Callable[[Frame], Tense | None],
     sentence: Callable[[Frame], int],
     reported: Callable[[Frame], bool],
+    item: Callable[[Frame], bool] = lambda frame: False,
+    year_source: Callable[[Frame], bool] = lambda frame: True,
+    since: Callable[[Frame], bool] = lambda frame: False,
 ) -> list[TimeExpression]:
     """Resolve ``frames`` of ``text`` in text order."""
     resolver = Resolver(
-        text=text, reference=reference, tense=tense, sentence=sentence, reported=reported
+        text=text,
+        reference=reference,
+        tense=tense,
+        sentence=sentence,
+        reported=reported,
+        item=item,
+        year_source=year_source,
+        since=since,
     )
-    return resolver.resolve_all(frames)
+    return resolver.resolve_all(_ranges_share_years(text, list(frames)))
+
+
+# what may join the two months of a range: "von September bis November 2015"
+RANGE_LINKS = frozenset({"bis", "und", "oder", "-", "–", "/", "bis zum", "bis Ende", "bis Anfang"})
+
+
+def _bare_month(frame: Frame) -> bool:
+    """A date with a month that says nothing of its year ("im Juni", "am 5. Juni")."""
+    return (
+        frame.kind is Kind.DATE
+        and frame.month is not None
+        and frame.year is None
+        and frame.short_year is None
+        and frame.year_offset is None
+        and frame.direction is None
+    )
+
+
+def _range_pair(text: str, first: Frame, second: Frame) -> bool:
+    """Whether two dates are the ends of one range ("von September bis November")."""
+    if not _bare_month(first) or second.kind is not Kind.DATE or second.month is None:
+        return False
+    return " ".join(text[first.end : second.start].split()) in RANGE_LINKS
+
+
+def _ranges_share_years(text: str, frames: list[Frame]) -> list[Frame]:
+    """A month without a year takes the year the month that closes its range writes.
+
+    "von September bis November 2015", "zwischen März und Mai 2019": the later
+    end writes the year of both.
+    """
+    shared = list(frames)
+    for index in range(len(frames) - 2, -1, -1):
+        first, second = shared[index], shared[index + 1]
+        if (
+            _range_pair(text, first, second)
+            and second.year is not None
+            and second.explicit_year
+            and first.month is not None
+            and first.month <= (second.month or 12)
+        ):
+            shared[index] = attrs.evolve(first, year=second.year)
+    return shared
 
 
 def is_vague(expression: TimeExpression) -> bool:

@@ -23,7 +23,18 @@ ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 UNITS = frozenset({"day", "week", "weekend", "month", "quarter", "half", "year", "*"})
 TENSES = frozenset(
-    {"past", "future", "present", "perfect", "not-participle", "participle", "subordinator"}
+    {
+        "past",
+        "future",
+        "present",
+        "perfect",
+        "perfect-sein",
+        "not-participle",
+        "participle",
+        "participle-infinitive",
+        "subordinator",
+        "not-past",
+    }
 )
 MODS = frozenset(
     {
@@ -95,6 +106,12 @@ class Vocabulary:
     set_units: Mapping[str, str]
     vague: Mapping[str, str]
     tense: Mapping[str, str]
+    #: separable verb prefixes ("mit", "weiter"), longest first
+    separable_prefixes: tuple[str, ...]
+    #: inseparable verb prefixes ("ver", "er"), longest first
+    inseparable_prefixes: tuple[str, ...]
+    #: participles that with "sein" name a state ("geschlossen", "angesetzt")
+    state_participles: frozenset[str]
     year_strong: frozenset[str]
     year_weak: frozenset[str]
     count_units: frozenset[str]
@@ -129,6 +146,10 @@ def _number(name: str, text: str) -> float:
 
 def _fold(words: Iterable[str]) -> frozenset[str]:
     return frozenset(word.lower() for word in words)
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({word.lower() for word in words}, key=lambda word: (-len(word), word)))
 
 
 def _compound_cardinals(rows: list[dict[str, str]]) -> dict[str, float]:
@@ -170,6 +191,8 @@ def vocabulary() -> Vocabulary:
     sets = _table("sets.tsv", ("word", "role", "value"), ("word", "role"))
     vague = _table("vague.tsv", ("word", "value"), ("word",))
     tense = _table("tense.tsv", ("word", "tense"), ("word",))
+    prefixes = _table("verb_prefixes.tsv", ("word", "kind"), ("word",))
+    states = _table("state_participles.tsv", ("word",), ("word",))
     number_context = _table("numbers_context.tsv", ("word", "role"), ("word", "role"))
     modifiers = _table("modifiers.tsv", ("word", "role", "mod"), ("word", "role"))
     context_words = _table("context_words.tsv", ("word", "role"), ("word", "role"))
@@ -179,6 +202,9 @@ def vocabulary() -> Vocabulary:
     for row in tense:
         if row["tense"] not in TENSES:
             raise _fail("tense.tsv", f"unknown tense {row['tense']!r} for {row['word']!r}")
+    for row in prefixes:
+        if row["kind"] not in {"separable", "inseparable", "both"}:
+            raise _fail("verb_prefixes.tsv", f"unknown kind {row['kind']!r} for {row['word']!r}")
     for row in holidays:
         if row["rule"] not in {"fixed", "easter", "nth", "advent"}:
             raise _fail("holidays.tsv", f"unknown rule {row['rule']!r} for {row['name']!r}")
@@ -228,6 +254,13 @@ def vocabulary() -> Vocabulary:
         set_units={r["word"].lower(): r["value"] for r in by_role(sets, "per")},
         vague={r["word"].lower(): r["value"] for r in vague},
         tense={r["word"].lower(): r["tense"] for r in tense},
+        separable_prefixes=_longest_first(
+            r["word"] for r in prefixes if r["kind"] != "inseparable"
+        ),
+        inseparable_prefixes=_longest_first(
+            r["word"] for r in prefixes if r["kind"] != "separable"
+        ),
+        state_participles=_fold(r["word"] for r in states),
         year_strong=_fold(r["word"] for r in by_role(number_context, "year-strong")),
         year_weak=_fold(r["word"] for r in by_role(number_context, "year-weak")),
         count_units=_fold(r["word"] for r in by_role(number_context, "unit")),

@@ -24,6 +24,13 @@ PATTERNS = {
     "thousands separators": "1.000.",
     "ranges that never close": "zwei bis 1990-",
     "names that block times": "Welt am Sonntag ",
+    "parentheses that never close": "hat am Montag (gesagt ",
+    "quoted titles inside a clause": "der „Titel“ wurde am Montag ",
+    "relative clauses without end": "Die Zahl, die am Montag stieg, am Dienstag ",
+    "weak verbs and adjectives": "billigte die geplante verbesserte am Montag ",
+    "ages of groups": "Kinder unter 12 Jahren zwischen 18 und ",
+    "listing items": "Bozen: Konzert, 20 Uhr. Linz: auf den 7. Dezember ",
+    "recurring times": "jeden Abend um 19 Uhr am 5. Mai ",
 }
 
 

@@ -16,6 +16,8 @@ from tests.strategies import (
     any_text,
     calendar_days,
     duration_amounts,
+    group_ages,
+    listing_items,
     partial_dates,
     render_date,
 )
@@ -29,7 +31,8 @@ from newsclaims_dates.grammar import grammar
 TIMEX_VALUE = regex.compile(
     r"\d{2,4}(?:-(?:\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|MI|AF|EV|NI))?)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
     r"|P(?:[\dX.]+(?:Y|M|W|D|DE|CE|L|Q|WE))*(?:T(?:[\dX.]+(?:H|M|S|MO|AF|EV|NI))+)?"
-    r"|XXXX-(?:WXX-\d(?:T(?:MO|MI|AF|EV|NI))?|XX-XXT(?:MO|MI|AF|EV|NI)|\d\d(?:-\d\d)?|SP|SU|FA|WI)"
+    r"|XXXX-(?:WXX-\d(?:T(?:MO|MI|AF|EV|NI))?|XX-XXT(?:MO|MI|AF|EV|NI|\d\d:\d\d)|\d\d(?:-\d\d)?"
+    r"|SP|SU|FA|WI)"
     r"|(?:PAST|PRESENT|FUTURE)_REF"
 )
 
@@ -130,3 +133,31 @@ def test_a_coarse_reference_never_invents_a_day(words: list[str], reference: Par
         assert len(value) < 10, expression  # no day: the reference does not know it
         if expression.text.lower().startswith(DAY_WORDS):
             assert expression.value is None
+
+
+@given(group_ages(), st.sampled_from(["Geimpft werden", "Betroffen sind", "Es gilt für"]))
+def test_the_age_of_a_group_is_no_duration(age: str, opening: str) -> None:
+    text = f"{opening} {age}."
+    assert find_times(text, "2024-08-13") == [], text
+
+
+@given(listing_items(), st.integers(0, 7), calendar_days)
+def test_a_listing_item_does_not_take_the_day_of_another(
+    items: list[tuple[str, int]], moved: int, reference: dt.date
+) -> None:
+    """One item names a later day; the clock times of the other items stay on the reference day.
+
+    (A listing needs three items without a verb: the strategy draws at least four.)
+    """
+    moved %= len(items)
+    later = reference + dt.timedelta(days=10)
+    texts = [text for text, _ in items]
+    texts[moved] = (
+        f"Bozen: Sperrmüllfest wird auf den {later.day}. {GERMAN_MONTHS[later.month - 1]} verschoben."
+    )
+    found = find_times(" ".join(texts), reference)
+    clocks = [t for t in found if t.type is TimexType.TIME]
+    hours = [hour for index, (_, hour) in enumerate(items) if index != moved]
+    assert [t.value[:13] if t.value else None for t in clocks] == [
+        f"{reference.isoformat()}T{hour:02d}" for hour in hours
+    ]
