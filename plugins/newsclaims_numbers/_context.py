@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ._lexer import NUMBER, WORD, Token, lex
-from ._nouns import Counted, lemma, unit_at
+from ._nouns import Counted, lemma, noun_at, unit_at
 from ._phrase import ARTICLE, CARDINAL, COMPOUND, Phrase, glued, number_at
 from ._tables import Vocabulary, vocabulary
 from ._words import ordinal_value
@@ -44,8 +44,17 @@ _GENDER_ENDINGS = frozenset({"innen", "Innen"})
 #: Separators of lists and tables: a number after them followed by a full stop is a rank.
 _LIST_MARKS = frozenset(":;–-—/•·|")
 _YEARS = (1000, 2100)
+#: Hours and minutes written with a full stop ("22.45"); German decimals take a comma.
+_CLOCK = re.compile(r"([0-9]{1,2})\.[0-5][0-9]")
+_MAX_HOUR = 24
 #: Years a word like "seit" announces even when a noun follows them.
 _MODERN_YEARS = (1900, 2100)
+#: Words that join the numbers of a list of identifiers ("Artikel 5 und 6").
+_COORDINATORS = frozenset({"und", "oder", "bis", ",", "/", "-", "–", "sowie"})
+_MAX_COORDINATED = 4
+_SHORT_NAME = 4
+_AFTER_NOTE = frozenset({"und", "oder", "sowie"})
+_MAX_PARTS = 4
 
 
 class Lead(NamedTuple):
@@ -86,6 +95,14 @@ class Context:
                 return stop  # "Covid-19", the 13 of "2024-08-13"
             if before.text in ":/." and k > 1 and tokens[k - 2].kind == NUMBER:
                 return stop  # the 33 of "1:01:33"
+            if (
+                before.text == "."
+                and k > 1
+                and glued(tokens, k - 1)
+                and _short_name(tokens[k - 2])
+                and f"{tokens[k - 2].text.lower()}." not in self.vocab.hedges
+            ):
+                return stop  # "ID.4", "Nr.5": a name or reference written without a space
         if k > 0 and glued(tokens, k) and tokens[k - 1].text in _HANDLE_MARKS:
             return stop  # "@12_31", "#9", "ID=5"
         if len(number) > 1 and number[0] == "0" and number[1].isdigit():
@@ -211,11 +228,44 @@ class Context:
         if previous is None:
             return False
         if previous in self._role("identifier"):
-            return True
+            # "in der 11. Runde zwei Tore": after an ordinal the word names no number
+            return not self._ordinal_before(k - 1)
         lower = previous.lower()
         return previous[:1].isupper() and any(
             lower.endswith(ending) and len(lower) > len(ending) for ending in self._role("street")
         )
+
+    def _coordinated(self, stop: int) -> int:
+        """The index after the numbers coordinated with an identifier's number.
+
+        "Artikel 5 und 6", "auf den Plätzen elf und zwölf", "Nummer 32, 33":
+        the numbers after the first one name things too.  A number with a
+        unit or noun after it starts something new ("Platz drei und 20 Punkte").
+        """
+        tokens = self.tokens
+        for _ in range(_MAX_COORDINATED):
+            if stop + 1 >= len(tokens) or tokens[stop].text not in _COORDINATORS:
+                break
+            following = number_at(tokens, stop + 1)
+            if following is None or following.kind != CARDINAL or following.scaled:
+                break
+            if (
+                unit_at(self.text, tokens, following.stop) is not None
+                or noun_at(tokens, following.stop, plural=True) is not None
+            ):
+                break
+            stop = following.stop
+        return stop
+
+    def _ordinal_before(self, k: int) -> bool:
+        """Whether an ordinal stands right before ``tokens[k]`` ("11." or "elften")."""
+        tokens = self.tokens
+        if k == 0:
+            return False
+        before = tokens[k - 1]
+        if before.text == "." and k > 1 and glued(tokens, k - 1):
+            return tokens[k - 2].kind == NUMBER
+        return before.kind == WORD and ordinal_value(before.text) is not None
 
     def _name_before(self, k: int) -> bool:
         """Whether a name stands right before the number ("iOS 9", "Boeing 737").
@@ -341,14 +391,11 @@ class Context:
             or (stop < len(tokens) and tokens[stop].kind == NUMBER)
         ):
             return True  # "2 3 4 5 6 7 8": a calendar or a table row
-        if (
-            not phrase.words
-            and k > 1
-            and tokens[k - 1].text == "("
-            and tokens[k - 2].kind not in (WORD, NUMBER)
-        ):
-            return True  # "erheblich verdeckt sind“ (4).": a reference
+        if not phrase.words and self._bracket_note(k, stop):
+            return True  # "wie Studien zeigen (4).", "7:6 (5)": a reference, a tie-break
         written = tokens[k].text
+        if not phrase.words and self._clock_time(k, written):
+            return True  # "gegen 22.45", "Bis 23.15, ZDF": a time without "Uhr"
         if not phrase.words and self._name_before(phrase.first) and "," not in written:
             return True  # "Boeing 737", "iOS 9"
         # "10115 Berlin": German writes counts above 9999 with separators
@@ -358,6 +405,56 @@ class Context:
             and approx is None
             and not phrase.scaled
         )
+
+    def _bracket_note(self, k: int, stop: int) -> bool:
+        """Whether a bare number alone in brackets is a note, not an amount.
+
+        A footnote after a clause ("wie Studien belegen (4)."), a numbered
+        item at the start of a line ("(16) Das Update"), a tie-break after a
+        score ("7:6 (5)").  After a name it stays an amount or an age
+        ("München (829)", "Kreissl (63)").
+        """
+        tokens = self.tokens
+        if k == 0 or tokens[k - 1].text != "(" or stop >= len(tokens) or tokens[stop].text != ")":
+            return False
+        if k == 1:
+            return True
+        before = tokens[k - 2]
+        if before.kind == NUMBER:
+            return k > 2 and tokens[k - 3].text == ":"
+        if before.kind != WORD:
+            return True  # "belegen „Studien“ (4)"
+        if number_at(tokens, k - 2) is not None:
+            return False  # "auf Platz vier (3,2)"
+        if self._name_start(k - 2)[:1].isupper():
+            return False  # "München (829)", "An Hyong-chan (56)"
+        # after a lower-case word a note closes the clause: punctuation or a conjunction
+        # follows ("die Hälfte davon (948) lebte in Heimen" counts people)
+        after = tokens[stop + 1] if stop + 1 < len(tokens) else None
+        return after is None or after.kind != WORD or after.text in _AFTER_NOTE
+
+    def _name_start(self, k: int) -> str:
+        """The first part of the hyphenated word that ends at ``tokens[k]`` ("Hyong" of "Hyong-chan")."""
+        tokens, start = self.tokens, k
+        for _ in range(_MAX_PARTS):
+            if (
+                start > 1
+                and tokens[start - 1].text in DASHES
+                and glued(tokens, start)
+                and glued(tokens, start - 1)
+                and tokens[start - 2].kind == WORD
+            ):
+                start -= 2
+            else:
+                break
+        return tokens[start].text
+
+    def _clock_time(self, k: int, written: str) -> bool:
+        """ "gegen 22.45", "(20.15)": hours and minutes after a word that announces a time."""
+        match = _CLOCK.fullmatch(written)
+        if match is None or int(match[1]) > _MAX_HOUR:
+            return False
+        return k == 0 or self.tokens[k - 1].text in self._role("clock-cue")
 
     def _age(self, phrase: Phrase) -> bool:
         """ "Kreissl (63)": a number in brackets right after a name is an age."""
@@ -369,7 +466,7 @@ class Context:
             and phrase.stop < len(tokens)
             and tokens[phrase.stop].text in "),"
             and tokens[k - 2].kind == WORD
-            and tokens[k - 2].text[:1].isupper()
+            and self._name_start(k - 2)[:1].isupper()
             and tokens[k].text.isdigit()
             and 0 < phrase.value <= _MAX_AGE
         )
@@ -396,6 +493,17 @@ class Context:
             after.kind == WORD and unit_at(self.text, tokens, stop) is None
         )
 
+    def _plain_year(self, phrase: Phrase) -> bool:
+        """Whether a phrase is four plain digits in the range of modern years ("2035")."""
+        text = self.tokens[phrase.first].text
+        return (
+            not phrase.words
+            and not phrase.scaled
+            and len(text) == 4
+            and text.isdigit()
+            and _MODERN_YEARS[0] <= phrase.value <= _MODERN_YEARS[1]
+        )
+
     def _both_years(self, low: Phrase, high: Phrase) -> bool:
         def year(phrase: Phrase) -> bool:
             text = self.tokens[phrase.first].text
@@ -415,13 +523,24 @@ class Context:
             for size in range(size_limit, 0, -1):
                 form = self.text[tokens[end - size].start : tokens[end - 1].end]
                 approx = hedges.get(_SPACES.sub(" ", form).lower())
-                if approx:
+                if approx and not self._capitalised_inside(end - size):
                     return approx
             if end > 0 and tokens[end - 1].text.lower() in self._role("particle"):
                 end -= 1
                 continue
             break
         return None
+
+    def _capitalised_inside(self, k: int) -> bool:
+        """Whether ``tokens[k]`` is capitalised inside a sentence: "in der 11. Runde", a noun,
+        not the hedge "runde"; "Rund 300" opens a sentence."""
+        tokens = self.tokens
+        if not tokens[k].text[:1].isupper() or k == 0:
+            return False
+        before = tokens[k - 1]
+        if before.text == ".":
+            return not self.sentence_end(before.end)  # "der 11. Runde"
+        return before.text not in SENTENCE_MARKS and before.text not in OPENERS
 
     def _inner_hedge(self, start: int, stop: int) -> str | None:
         """A hedging adjective between an article and its unit ("eine knappe Stunde")."""
@@ -453,6 +572,15 @@ class Context:
             return False
         word = self.tokens[k].text
         return word.islower() and len(word) > 2 and word not in self._role("not-adjective")
+
+
+def _short_name(token: Token) -> bool:
+    """An abbreviation or a short name ("ID", "Nr", "Art"), not the last word of a sentence."""
+    return (
+        token.kind == WORD
+        and token.text[:1].isupper()
+        and (len(token.text) <= _SHORT_NAME or token.text.isupper())
+    )
 
 
 @functools.cache

@@ -47,6 +47,12 @@ from ._phrase import (
 from ._tables import ARTICLE_FORMS, vocabulary
 from ._words import ordinal_value
 
+#: "drei von vier" is a share; out of larger totals only round ones in words are.
+_MAX_SMALL_TOTAL = 5
+#: "ein, zwei Tage", "30, 40 Prozent": in a list written for a range each number is at
+#: most this many times the one before; also the most numbers such a list runs on for.
+_MAX_LIST_STEP = 4
+
 
 class _Item(NamedTuple):
     first: int
@@ -166,7 +172,9 @@ class Scanner(Context):
             and self._identifier_before(k)
             and unit_at(self.text, tokens, stop, words=phrase.words) is None
         ):
-            return stop  # "Paragraf 218", "Platz drei"; but "S. sechs Wochen"
+            return self._coordinated(
+                stop
+            )  # "Paragraf 218", "Plätze drei und vier"; not "S. sechs Wochen"
         if after is not None and (
             after.text in self._role("clock") or after.text in self._role("month")
         ):
@@ -206,9 +214,9 @@ class Scanner(Context):
         kind = phrase.kind
         if kind in (HALF, MULTIPLE):
             return self._half_or_multiple(phrase)
-        if kind == COMPOUND and phrase.unit == "Mal" and phrase.value == 1:
-            return phrase.stop  # "einmal"
         approx = self._hedge(lead.first)
+        if kind == COMPOUND and phrase.unit == "Mal" and phrase.value == 1 and approx is None:
+            return phrase.stop  # "einmal" counts only when hedged: "mehr als einmal"
         vague = kind == VAGUE or (
             phrase.words
             and phrase.kind == CARDINAL
@@ -244,6 +252,11 @@ class Scanner(Context):
         span = self._range(lead, phrase, counted, approx, vague)
         if span is not None:
             return span
+        if counted is None and lead.prefix is None and kind in (CARDINAL, ARTICLE) and not vague:
+            shared = self._shared_unit(phrase)
+            if shared is not None:
+                self._add(_Item(lead.first, phrase.stop, value, shared.lemma), approx, vague)
+                return phrase.stop
 
         if kind == ARTICLE:
             if counted is None or counted.unit is None or counted.unit.kind == "count":
@@ -357,9 +370,14 @@ class Scanner(Context):
         return end
 
     def _ratio(self, phrase: Phrase) -> tuple[Fraction, int] | None:
-        """ "vier von zehn": a share written as a count out of a total."""
+        """ "vier von zehn", "drei von vier Befragten": a share written as a count out of a total.
+
+        Only out of a small or a round total, the way shares are told; "68 von
+        70 Mitgliedern" and "eine von vier Institutionen" count a group and
+        its members, two quantities (see :meth:`_share_unit`).
+        """
         tokens, j = self.tokens, phrase.stop
-        if phrase.kind not in (CARDINAL, ARTICLE) or phrase.scaled or j + 1 >= len(tokens):
+        if phrase.kind != CARDINAL or phrase.scaled or j + 1 >= len(tokens):
             return None
         if tokens[j].text != "von":
             return None
@@ -373,9 +391,65 @@ class Scanner(Context):
             or total.value.denominator != 1
             or phrase.value.denominator != 1
             or unit_at(self.text, tokens, total.stop) is not None
+            or not _share_total(total.value, words=phrase.words)
         ):
             return None
         return total.value, total.stop
+
+    def _shared_unit(self, phrase: Phrase) -> Counted | None:
+        """The unit or noun a bare number shares with the number after it.
+
+        "ein, zwei Tage" and "30, 40 Prozent" (a loose range written as a
+        list), "68 von 70 Mitgliedern", "21 der 36 Sitze" (a part of a
+        group).  The number after it is found on its own when the scan gets
+        there; ``None`` when nothing is shared.
+        """
+        tokens, j = self.tokens, phrase.stop
+        if j + 1 >= len(tokens) or phrase.scaled or self._plain_year(phrase):
+            return None
+        joint = tokens[j].text
+        if joint == ",":
+            if not glued(tokens, j):
+                return None
+            following = number_at(tokens, j + 1)
+            if (
+                following is None
+                or following.kind != CARDINAL
+                or following.scaled
+                or following.words != phrase.words
+                or not phrase.value < following.value <= _MAX_LIST_STEP * phrase.value
+            ):
+                return None
+            return self._unit_at_end(following)
+        if joint == "der" and j + 2 < len(tokens) and self._adjective(j + 1, article=False):
+            j += 1  # "35 der letzten 41 Rennen"
+        if joint not in ("von", "der") or phrase.kind != CARDINAL:
+            return None  # "eine von vier Institutionen": the article counts nothing
+        total = number_at(tokens, j + 1)
+        if (
+            total is None
+            or total.kind != CARDINAL
+            or total.scaled
+            or total.value <= phrase.value
+            or self._plain_year(total)
+        ):
+            return None
+        return self._counted(total.stop, plural=True, words=total.words)
+
+    def _unit_at_end(self, phrase: Phrase) -> Counted | None:
+        """The unit or noun after the last number of a list ("40, 50 oder 60 Prozent")."""
+        for _ in range(_MAX_LIST_STEP):
+            counted = self._counted(phrase.stop, plural=True, words=phrase.words)
+            if counted is not None:
+                return counted
+            j = phrase.stop
+            if j + 1 >= len(self.tokens) or self.tokens[j].text not in (",", "oder", "und", "bis"):
+                return None
+            following = number_at(self.tokens, j + 1)
+            if following is None or following.kind != CARDINAL or following.scaled:
+                return None
+            phrase = following
+        return None
 
     def _range(
         self,
@@ -438,6 +512,14 @@ class Scanner(Context):
         if self._digits_glued_after(high):
             return None
         high_counted = self._counted(high.stop, plural=True, words=high.words and not high.scaled)
+        if (
+            joint == "bis"
+            and low_counted is not None
+            and low_counted.unit is not None
+            and high_counted is None
+            and self._plain_year(high)
+        ):
+            return None  # "15 Gigawatt bis 2035": until a year
         if high_counted is not None and high_counted.unit is None and low.kind == ARTICLE:
             high_counted = None
         low_value = low.value * lead.sign
@@ -473,8 +555,20 @@ def _article_followers() -> frozenset[str]:
         words.update((lower, lower.capitalize()))
     words.update(vocab.roles.get("filler", ()))
     words.update(phrase for phrase in vocab.hedges if " " not in phrase)
-    words.update(("bis", "oder", "von"))
+    words.update(("bis", "oder", "von", ","))
     return frozenset(words)
+
+
+def _share_total(total: Fraction, *, words: bool) -> bool:
+    """Whether "n von <total>" tells a share: out of 2 to 5, or in words out of a power
+    of ten ("sechs von zehn"); "1361 von 100.000 Einwohnern" keeps its two counts."""
+    if total <= _MAX_SMALL_TOTAL:
+        return True
+    if not words:
+        return False
+    while total % 10 == 0:
+        total /= 10
+    return total == 1
 
 
 def _close(a: Fraction, b: Fraction) -> bool:

@@ -228,6 +228,57 @@ FOUND = [
         "Es gibt 120 Kranken- und Pflegeheime.",
         [("120 Kranken- und Pflegeheime", 120, None, "Pflegeheim", None)],
     ),
+    # a list written for a range shares its unit; so does a part of a counted group
+    (
+        "Die Verhandlungen dauern wohl noch ein, zwei Tage.",
+        [("ein", 1, None, "Tag", None), ("zwei Tage", 2, None, "Tag", None)],
+    ),
+    (
+        "Das betrifft 30, 40 Prozent der Betriebe.",
+        [("30", 30, None, "Prozent", None), ("40 Prozent", 40, None, "Prozent", None)],
+    ),
+    (
+        "Es kostet 5, 10 oder 20 Euro.",
+        [
+            ("5", 5, None, "Euro", None),
+            ("10", 10, None, "Euro", None),
+            ("20 Euro", 20, None, "Euro", None),
+        ],
+    ),
+    (
+        "Im Ausschuss stimmten 17 von 23 Mitgliedern zu.",
+        [("17", 17, None, "Mitglied", None), ("23 Mitgliedern", 23, None, "Mitglied", None)],
+    ),
+    (
+        "Die Partei hält 14 der 60 Sitze.",
+        [("14", 14, None, "Sitz", None), ("60 Sitze", 60, None, "Sitz", None)],
+    ),
+    (
+        "Die Bibliothek ist eine von drei Stiftungen im Land.",
+        [("drei Stiftungen", 3, None, "Stiftung", None)],
+    ),
+    (
+        "Neun von zehn Betrieben melden Engpässe.",
+        [("Neun von zehn Betrieben", 0.9, None, None, None)],
+    ),
+    # halves of dozens, hedged "einmal", a year after "bis", ages after hyphenated names
+    (
+        "Die Polizei nahm ein halbes Dutzend Verdächtige fest.",
+        [("ein halbes Dutzend Verdächtige", 6, None, "Verdächtige", None)],
+    ),
+    (
+        "Er meldete sich mehr als einmal bei der Behörde.",
+        [("einmal", 1, None, "Mal", Approx.MORE_THAN)],
+    ),
+    ("Geplant sind 12 Gigawatt bis 2032.", [("12 Gigawatt", 12, None, "Gigawatt", None)]),
+    ("Es kandidiert Ahn Min-ho (38).", [("38", 38, None, "Jahr", None)]),
+    ("Sie liegt auf Rang zwei (4,1).", [("4,1", 4.1, None, None, None)]),
+    (
+        "Die Hälfte davon (948) lebt allein.",
+        [("Hälfte", 0.5, None, None, None), ("948", 948, None, None, None)],
+    ),
+    # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
+    ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
 ]
 
 # sentences in which nothing is a quantity
@@ -303,6 +354,15 @@ NOTHING = [
     "Im Haus Schlossstraße 50 hängen Briefkästen.",
     "Das Büro ist in der Karl-Marx-Str. 3.",
     "Die in Satz 1 genannten Vereine.",
+    "Wie Studien gezeigt haben (12), wirkt das Mittel.",
+    "(3) Die Regel gilt ab sofort.",
+    "Sie siegte 6:4, 7:6 (5).",
+    "Gegen 21.45 fuhr die Streife vor.",
+    "Der Film läuft bis 23.10, danach kommen Nachrichten.",
+    "Die Teams landeten auf den Plätzen sieben und acht.",
+    "Das gilt für Artikel 12 und 13.",
+    "Der neue ID.7 kommt im Frühjahr.",
+    "Er ist einer von uns.",
 ]
 
 

@@ -123,7 +123,7 @@ def test_context_roles_are_known() -> None:
     known = {
         "identifier", "year-cue", "year-noun", "article", "clock", "month", "determiner",
         "every", "sign", "vague-before", "range-start", "clock-before", "filler", "particle",
-        "not-adjective", "not-noun", "age-before", "street",
+        "not-adjective", "not-noun", "age-before", "street", "clock-cue",
     }  # fmt: skip
     assert set(vocabulary().roles) == known
 
