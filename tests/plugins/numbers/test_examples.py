@@ -277,6 +277,19 @@ FOUND = [
         "Die Hälfte davon (948) lebt allein.",
         [("Hälfte", 0.5, None, None, None), ("948", 948, None, None, None)],
     ),
+    # units: abbreviations after number words, "pro" in the dative, frequencies;
+    # numbers inside hyphenated nouns, and model names that are no nouns
+    ("Das Handy hat drei GB Speicher.", [("drei GB", 3, None, "Gigabyte", None)]),
+    (
+        "Die Kapsel erreichte 240 Metern pro Sekunde.",
+        [("240 Metern pro Sekunde", 240, None, "Meter pro Sekunde", None)],
+    ),
+    ("Der Chip taktet mit 3,1 GHz.", [("3,1 GHz", 3.1, None, "Gigahertz", None)]),
+    (
+        "Es lagen sechs Covid-19-Patienten auf der Station.",
+        [("sechs Covid-19-Patienten", 6, None, "Covid-19-Patient", None)],
+    ),
+    ("Das Gerät hat zwei X5 an Bord.", [("zwei", 2, None, None, None)]),
     # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
     ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
 ]
