@@ -524,12 +524,54 @@ class Context:
                 form = self.text[tokens[end - size].start : tokens[end - 1].end]
                 approx = hedges.get(_SPACES.sub(" ", form).lower())
                 if approx and not self._capitalised_inside(end - size):
-                    return approx
+                    return None if self._preposition(end - size, first) else approx
             if end > 0 and tokens[end - 1].text.lower() in self._role("particle"):
                 end -= 1
                 continue
             break
         return None
+
+    def _preposition(self, k: int, first: int) -> bool:
+        """Whether the hedge word at ``tokens[k]`` is a preposition, governed by what precedes it.
+
+        "ein Vertrag über 10 Millionen Dosen", "eine Umfrage unter 4400
+        Unternehmen", "ein Brief an die vier Marktführer", "der Streit um die
+        300 Stellen": the words of the roles ``governs-über`` and the like
+        (a noun also as the head of a compound, "Liefervertrag").  Before a
+        duration the word hedges all the same ("sprachen über zwei Stunden").
+        "bis" after a number joins a range ("zwei bis drei"), it hedges nothing.
+        """
+        tokens = self.tokens
+        if k == 0 or number_at(tokens, first) is None:
+            return False  # "über die Hälfte" is more than half
+        before = tokens[k - 1]
+        word = tokens[k].text.lower()
+        if word == "bis" and first == k + 1:
+            return (
+                before.kind == NUMBER
+                or number_at(tokens, k - 1) is not None
+                or (before.text in DASHES and k > 1 and tokens[k - 2].kind == NUMBER)
+            )
+        governors = self._role(f"governs-{word}")
+        if not governors or before.kind != WORD:
+            return False
+        lower = before.text.lower()
+        governed = before.text in governors or (
+            before.text[:1].isupper()
+            and any(
+                governor[:1].isupper() and lower.endswith(governor.lower())
+                for governor in governors
+            )
+        )
+        return governed and not self._duration_at(first)
+
+    def _duration_at(self, first: int) -> bool:
+        """Whether the number at ``tokens[first]`` is followed by a unit of time."""
+        number = number_at(self.tokens, first)
+        if number is None:
+            return False
+        unit = unit_at(self.text, self.tokens, number.stop, words=number.words)
+        return unit is not None and unit.unit is not None and unit.unit.kind == "time"
 
     def _capitalised_inside(self, k: int) -> bool:
         """Whether ``tokens[k]`` is capitalised inside a sentence: "in der 11. Runde", a noun,

@@ -49,6 +49,8 @@ from ._words import ordinal_value
 
 #: "drei von vier" is a share; out of larger totals only round ones in words are.
 _MAX_SMALL_TOTAL = 5
+#: Words a hyphen is suspended before: "20- bis 54-Jährige", "Drei- und Vierjährige".
+_SUSPENDED_BY = frozenset({"bis", "und", "oder"})
 #: "ein, zwei Tage", "30, 40 Prozent": in a list written for a range each number is at
 #: most this many times the one before; also the most numbers such a list runs on for.
 _MAX_LIST_STEP = 4
@@ -476,6 +478,16 @@ class Scanner(Context):
         if j + 1 >= len(tokens):
             return None
         joint = tokens[j].text
+        suspended = (
+            joint in DASHES
+            and glued(tokens, j)
+            and not glued(tokens, j + 1)
+            and tokens[j + 1].text in _SUSPENDED_BY
+            and j + 2 < len(tokens)
+        )
+        if suspended:
+            j += 1  # "20- bis 54-Jährige", "Drei- und Vierjährige": a suspended hyphen
+            joint = tokens[j].text
         if joint in DASHES:
             if glued(tokens, j) != glued(tokens, j + 1):
                 return None
@@ -487,7 +499,7 @@ class Scanner(Context):
         elif joint == "und":
             before = lead.first - 1
             is_range = before >= 0 and tokens[before].text in self._role("range-start")
-            if not is_range:
+            if not is_range and not suspended:
                 return None
         elif (
             joint == "oder"
@@ -503,15 +515,24 @@ class Scanner(Context):
         if upper_lead is None or upper_lead.prefix is not None:
             return None
         high = number_at(tokens, upper_lead.number)
-        if high is None or high.kind != CARDINAL or (joint == "von" and not high.scaled):
-            return None
+        if (
+            high is None
+            or high.kind not in (CARDINAL, COMPOUND)
+            or (high.kind == COMPOUND and joint not in _SUSPENDED_BY and joint not in DASHES)
+            or (joint == "von" and not high.scaled)
+        ):
+            return None  # a compound closes "fünf bis sechsmal", "20- bis 54-Jährige"
         if high.stop < len(tokens) and tokens[high.stop].text in self._role("clock"):
             return high.stop + 1  # "9 bis 17 Uhr", "23.00 bis 05.00 Uhr"
         if not high.words and tokens[high.first].text[:1] == "0" and high.value >= 1:
             return None  # "2024-08": a month
         if self._digits_glued_after(high):
             return None
-        high_counted = self._counted(high.stop, plural=True, words=high.words and not high.scaled)
+        high_counted = (
+            None
+            if high.kind == COMPOUND
+            else self._counted(high.stop, plural=True, words=high.words and not high.scaled)
+        )
         if (
             joint == "bis"
             and low_counted is not None
@@ -533,7 +554,7 @@ class Scanner(Context):
             return high.stop  # "2019 bis 2021", "von 1990 bis 1995 erster Präsident"
         if low.kind == ARTICLE and (high_counted is None or high_counted.unit is None):
             return None
-        unit = unit_source.lemma if unit_source is not None else None
+        unit = unit_source.lemma if unit_source is not None else high.unit
         low_stop = low_counted.stop if low_counted is not None and lead.prefix is None else low.stop
         high_stop = high_counted.stop if high_counted is not None else high.stop
         self._add(

@@ -290,6 +290,37 @@ FOUND = [
         [("sechs Covid-19-Patienten", 6, None, "Covid-19-Patient", None)],
     ),
     ("Das Gerät hat zwei X5 an Bord.", [("zwei", 2, None, None, None)]),
+    # hedge words that are prepositions, governed by the word before them;
+    # before a duration they hedge all the same
+    (
+        "Der Bund unterschrieb einen Liefervertrag über 40 Millionen Dosen.",
+        [("40 Millionen Dosen", 4e7, None, "Dose", None)],
+    ),
+    ("Eine Umfrage unter 1200 Lehrern zeigt das.", [("1200 Lehrern", 1200, None, "Lehrer", None)]),
+    (
+        "Der Verband schrieb an die drei Ministerien.",
+        [("drei Ministerien", 3, None, "Ministerium", None)],
+    ),
+    (
+        "Das Ministerium verfügt über 120 Dienstwagen.",
+        [("120 Dienstwagen", 120, None, "Dienstwagen", None)],
+    ),
+    ("Sie berieten über drei Stunden.", [("drei Stunden", 3, None, "Stunde", Approx.MORE_THAN)]),
+    ("Es warteten an die 500 Fans.", [("500 Fans", 500, None, "Fan", Approx.ABOUT)]),
+    (
+        "Kinder unter zehn Jahren zahlen nichts.",
+        [("zehn Jahren", 10, None, "Jahr", Approx.LESS_THAN)],
+    ),
+    # "bis" joins a range, also after a suspended hyphen, and up to a compound
+    (
+        "Betroffen sind vor allem die 18- bis 25-Jährigen.",
+        [("18", 18, 25, "Jahr", None), ("25-Jährigen", 25, None, "Jahr", None)],
+    ),
+    (
+        "Er trainiert drei bis viermal pro Woche.",
+        [("drei", 3, 4, "Mal", None), ("viermal", 4, None, "Mal", None)],
+    ),
+    ("Es gibt bis zu 30 Prozent Rabatt.", [("30 Prozent", 30, None, "Prozent", Approx.UP_TO)]),
     # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
     ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
 ]

@@ -124,6 +124,7 @@ def test_context_roles_are_known() -> None:
         "identifier", "year-cue", "year-noun", "article", "clock", "month", "determiner",
         "every", "sign", "vague-before", "range-start", "clock-before", "filler", "particle",
         "not-adjective", "not-noun", "age-before", "street", "clock-cue",
+        "governs-über", "governs-unter", "governs-an", "governs-um",
     }  # fmt: skip
     assert set(vocabulary().roles) == known
 
