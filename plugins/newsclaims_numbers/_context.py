@@ -334,9 +334,22 @@ class Context:
             if previous in self._role("month"):
                 return True  # "im Mai 2024"
             if previous in self._role("year-cue") and (
-                counted is None or _MODERN_YEARS[0] <= phrase.value <= _MODERN_YEARS[1]
+                counted is None
+                or (
+                    _MODERN_YEARS[0] <= phrase.value <= _MODERN_YEARS[1]
+                    and previous not in self._role("count-cue")
+                )
             ):
                 return True  # "seit 2019 Bundeskanzler", "bis 2030"; not "ab 1000 Teilnehmer"
+            determiner = previous
+            if previous in self._role("particle") and k > 1:
+                determiner = tokens[k - 2].text  # "ein bereits 1896 gegründeter"
+            if (
+                determiner in self._role("singular-determiner")
+                and counted is not None
+                and not tokens[phrase.stop].text[:1].isupper()
+            ):
+                return True  # "dem 1868 gegründeten Verein": one thing, dated
             if (
                 previous in self._role("year-noun")
                 and k > 1

@@ -472,6 +472,12 @@ class Scanner(Context):
         tokens = self.tokens
         if low.kind not in (CARDINAL, ARTICLE) or vague:
             return None
+        if (
+            self._plain_year(low)
+            and low.first > 0
+            and tokens[low.first - 1].text in self._role("month")
+        ):
+            return None  # "Ende Dezember 2019 von 12,6 Millionen Euro": a date
         j = low_counted.stop if low_counted is not None and lead.prefix is None else low.stop
         if low_counted is not None and low_counted.unit is None:
             return None  # "zwei Männer und drei Frauen"

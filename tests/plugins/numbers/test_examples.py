@@ -321,6 +321,15 @@ FOUND = [
         [("drei", 3, 4, "Mal", None), ("viermal", 4, None, "Mal", None)],
     ),
     ("Es gibt bis zu 30 Prozent Rabatt.", [("30 Prozent", 30, None, "Prozent", Approx.UP_TO)]),
+    # four digits: a count after "von", a date after a month
+    ("Die Miete von 1800 Haushalten steigt.", [("1800 Haushalten", 1800, None, "Haushalt", None)]),
+    (
+        "Die Schulden stiegen seit März 2021 von 3,4 Millionen Euro auf 4 Millionen Euro.",
+        [
+            ("3,4 Millionen Euro", 3.4e6, None, "Euro", None),
+            ("4 Millionen Euro", 4e6, None, "Euro", None),
+        ],
+    ),
     # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
     ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
 ]
@@ -407,6 +416,8 @@ NOTHING = [
     "Das gilt für Artikel 12 und 13.",
     "Der neue ID.7 kommt im Frühjahr.",
     "Er ist einer von uns.",
+    "Der Verein ging aus dem 1871 gegründeten Turnclub hervor.",
+    "Es ist ein schon 1904 erbautes Haus.",
 ]
 
 
