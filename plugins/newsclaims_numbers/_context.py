@@ -43,6 +43,8 @@ _PLURAL_ENDINGS = ("e", "n", "r", "s")
 _GENDER_ENDINGS = frozenset({"innen", "Innen"})
 #: Separators of lists and tables: a number after them followed by a full stop is a rank.
 _LIST_MARKS = frozenset(":;–-—/•·|")
+#: After the end of a sentence, "3." opens an item of a numbered list.
+_SENTENCE_ENDS = frozenset(".?!")
 _YEARS = (1000, 2100)
 #: Hours and minutes written with a full stop ("22.45"); German decimals take a comma.
 _CLOCK = re.compile(r"([0-9]{1,2})\.[0-5][0-9]")
@@ -120,11 +122,14 @@ class Context:
             if _DATE_WITHOUT_YEAR.fullmatch(number):
                 return stop + 1  # "5.11."
             # "(84. Sollbauer)", "1. FC Köln" at the start of a line, "– 50. Paul
-            # Gerstgraser" in a result list: ordinals, whatever follows them
+            # Gerstgraser" in a result list, "? 3. Wie ..." in a numbered list, "seines
+            # 70. Geburtstages" after a determiner: ordinals, whatever follows them
             opened = k == lead.first and (
                 k == 0
                 or (tokens[k - 1].text == "(" and glued(tokens, k))
                 or tokens[k - 1].text in _LIST_MARKS
+                or tokens[k - 1].text in _SENTENCE_ENDS
+                or tokens[k - 1].text in self._role("singular-determiner")
                 or self._declined_before(k)
             )
             if not opened and (stop + 1 == len(tokens) or self.sentence_end(after.end)):

@@ -322,6 +322,7 @@ FOUND = [
     ),
     ("Es gibt bis zu 30 Prozent Rabatt.", [("30 Prozent", 30, None, "Prozent", Approx.UP_TO)]),
     # four digits: a count after "von", a date after a month
+    ("Die Zahl stieg um 300. Das ist viel.", [("300", 300, None, None, None)]),
     ("Die Miete von 1800 Haushalten steigt.", [("1800 Haushalten", 1800, None, "Haushalt", None)]),
     (
         "Die Schulden stiegen seit März 2021 von 3,4 Millionen Euro auf 4 Millionen Euro.",
@@ -418,6 +419,10 @@ NOTHING = [
     "Er ist einer von uns.",
     "Der Verein ging aus dem 1871 gegründeten Turnclub hervor.",
     "Es ist ein schon 1904 erbautes Haus.",
+    "Das Spiel war zäh. 52. Minute: Ein Kopfball geht vorbei.",
+    "Was tun? 2. Wie geht es weiter?",
+    "Nach der Feier seines 80. Geburtstages reiste er ab.",
+    "Der Artikel erschien am 16. 5. 2016.",
 ]
 
 
