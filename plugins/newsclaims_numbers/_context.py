@@ -45,6 +45,8 @@ _GENDER_ENDINGS = frozenset({"innen", "Innen"})
 _LIST_MARKS = frozenset(":;–-—/•·|")
 #: After the end of a sentence, "3." opens an item of a numbered list.
 _SENTENCE_ENDS = frozenset(".?!")
+#: "Vogt (GER) 225,2 (94,0/91,0) 5. Yuki Ito": after a bracket, a small "N." is a rank.
+_RANK_DIGITS = 2
 _YEARS = (1000, 2100)
 #: Hours and minutes written with a full stop ("22.45"); German decimals take a comma.
 _CLOCK = re.compile(r"([0-9]{1,2})\.[0-5][0-9]")
@@ -116,11 +118,18 @@ class Context:
             return None
         if after.text in _HANDLE_MARKS:
             return stop + 1  # "12_31", "5@"
-        if after.text in ":/" and stop + 1 < len(tokens) and tokens[stop + 1].kind == NUMBER:
-            return stop + 2  # "2:1", "14:30", "2023/24", "24/7"
+        if (
+            after.text in ":/"
+            and stop + 1 < len(tokens)
+            and tokens[stop + 1].kind == NUMBER
+            and glued(tokens, stop + 1)
+        ):
+            return stop + 2  # "2:1", "14:30", "2023/24", "24/7"; not "(2019: 3,1)"
         if after.text == "." and stop == k + 1:
             if _DATE_WITHOUT_YEAR.fullmatch(number):
                 return stop + 1  # "5.11."
+            if self._spaced_date(stop + 1):
+                return stop + 4  # "26. 10. 2015"
             # "(84. Sollbauer)", "1. FC Köln" at the start of a line, "– 50. Paul
             # Gerstgraser" in a result list, "? 3. Wie ..." in a numbered list, "seines
             # 70. Geburtstages" after a determiner: ordinals, whatever follows them
@@ -129,6 +138,8 @@ class Context:
                 or (tokens[k - 1].text == "(" and glued(tokens, k))
                 or tokens[k - 1].text in _LIST_MARKS
                 or tokens[k - 1].text in _SENTENCE_ENDS
+                or (tokens[k - 1].text == "," and self._result_before(k - 2))
+                or (tokens[k - 1].text == ")" and number.isdigit() and len(number) <= _RANK_DIGITS)
                 or tokens[k - 1].text in self._role("singular-determiner")
                 or self._declined_before(k)
             )
@@ -146,6 +157,29 @@ class Context:
             if following.kind == NUMBER and self._date_chain(stop + 1):
                 return stop + 2  # "2024-08-13"
         return None
+
+    def _result_before(self, j: int) -> bool:
+        """Whether ``tokens[j]`` ends a result in a ranking: "77,24", "1:20:29"."""
+        tokens = self.tokens
+        return (
+            j > 0
+            and tokens[j].kind == NUMBER
+            and ("," in tokens[j].text or (tokens[j - 1].text == ":" and glued(tokens, j)))
+        )
+
+    def _spaced_date(self, j: int) -> bool:
+        """Whether ``tokens[j:]`` continue a day with a month and a year: "26. 10. 2015"."""
+        tokens = self.tokens
+        return (
+            j + 2 < len(tokens)
+            and tokens[j].kind == NUMBER
+            and len(tokens[j].text) <= 2
+            and tokens[j + 1].text == "."
+            and glued(tokens, j + 1)
+            and tokens[j + 2].kind == NUMBER
+            and len(tokens[j + 2].text) == 4
+            and tokens[j + 2].text.isdigit()
+        )
 
     def _declined_before(self, k: int) -> bool:
         """ "der digitalen 137. Session": a determiner and an adjective make "N." an ordinal."""

@@ -323,6 +323,16 @@ FOUND = [
     ("Es gibt bis zu 30 Prozent Rabatt.", [("30 Prozent", 30, None, "Prozent", Approx.UP_TO)]),
     # four digits: a count after "von", a date after a month
     ("Die Zahl stieg um 300. Das ist viel.", [("300", 300, None, None, None)]),
+    ("Die Quote stieg (2019: 3,1).", [("3,1", 3.1, None, None, None)]),
+    # ranks in result lists: after a result and a comma, after a bracket
+    (
+        "Ergebnisse: 4. Lauer (GER) 21,58, 5. Grün (AUT) 21,00",
+        [("21,58", 21.58, None, None, None), ("21,00", 21.0, None, None, None)],
+    ),
+    (
+        "Ergebnisse: Lauer (GER) 218,4 (87,0/88,0) 13. Grün (AUT) 215,0",
+        [("218,4", 218.4, None, None, None), ("215,0", 215.0, None, None, None)],
+    ),
     ("Die Miete von 1800 Haushalten steigt.", [("1800 Haushalten", 1800, None, "Haushalt", None)]),
     (
         "Die Schulden stiegen seit März 2021 von 3,4 Millionen Euro auf 4 Millionen Euro.",
@@ -423,6 +433,9 @@ NOTHING = [
     "Was tun? 2. Wie geht es weiter?",
     "Nach der Feier seines 80. Geburtstages reiste er ab.",
     "Der Artikel erschien am 16. 5. 2016.",
+    "Die Klassenstufen vier bis sechs lernen zu Hause.",
+    "Die Sonate opus 1 erklang zuerst.",
+    "Das 3. Entlastungspaket kommt.",
 ]
 
 
