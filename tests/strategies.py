@@ -189,6 +189,8 @@ NUMBER_UNITS = (
     ("Wohnungen", "Wohnung"),
     ("Stunden", "Stunde"),
 )
+#: Units of NUMBER_UNITS that a part may be taken of.
+PART_UNITS = ("Euro", "Prozent", "Menschen", "Minuten", "Wohnungen", "Stunden")
 #: Hedges before a number, with the Approx they give.
 NUMBER_HEDGES = (
     ("", None),
@@ -294,7 +296,8 @@ def part_sentences(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]:
     of one noun (the total is neither small nor round, so it is no share)."""
     part = draw(st.integers(1, 998))
     total = draw(st.integers(max(part + 1, 6), 1899).filter(lambda n: n % 10))
-    form, lemma = draw(st.sampled_from(NUMBER_UNITS))
+    # counts, money and time have parts; measures do not ("zwei der 30 Meter hohen Masten")
+    form, lemma = draw(st.sampled_from([unit for unit in NUMBER_UNITS if unit[0] in PART_UNITS]))
     joint = draw(st.sampled_from(("von", "der")))
     return f"Zugestimmt haben {part} {joint} {total} {form}.", [(part, lemma), (total, lemma)]
 

@@ -545,6 +545,16 @@ class Context:
             after.kind == WORD and unit_at(self.text, tokens, stop) is None
         )
 
+    def _year_like(self, phrase: Phrase) -> bool:
+        """Whether a phrase is four plain digits that could be a year of any age ("1623")."""
+        text = self.tokens[phrase.first].text
+        return (
+            not phrase.words
+            and len(text) == 4
+            and text.isdigit()
+            and _YEARS[0] <= phrase.value <= _YEARS[1]
+        )
+
     def _plain_year(self, phrase: Phrase) -> bool:
         """Whether a phrase is four plain digits in the range of modern years ("2035")."""
         text = self.tokens[phrase.first].text

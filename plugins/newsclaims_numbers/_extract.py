@@ -31,7 +31,7 @@ from ._context import (
     Lead,
 )
 from ._lexer import NUMBER, WORD, Token, lex
-from ._nouns import Counted, noun_at, unit_at
+from ._nouns import Counted, lemma, noun_at, unit_at
 from ._phrase import (
     ARTICLE,
     CARDINAL,
@@ -51,6 +51,9 @@ from ._words import ordinal_value
 _MAX_SMALL_TOTAL = 5
 #: Words a hyphen is suspended before: "20- bis 54-Jährige", "Drei- und Vierjährige".
 _SUSPENDED_BY = frozenset({"bis", "und", "oder"})
+#: Units whose amounts a part may be taken of ("300 der 800 Euro", "30 der 60 Minuten");
+#: not measures ("zwei der 30 Zentimeter hohen Poller").
+_PARTS_OF = frozenset({"count", "money", "percent", "time"})
 #: "ein, zwei Tage", "30, 40 Prozent": in a list written for a range each number is at
 #: most this many times the one before; also the most numbers such a list runs on for.
 _MAX_LIST_STEP = 4
@@ -423,20 +426,48 @@ class Scanner(Context):
             ):
                 return None
             return self._unit_at_end(following)
-        if joint == "der" and j + 2 < len(tokens) and self._adjective(j + 1, article=False):
-            j += 1  # "35 der letzten 41 Rennen"
         if joint not in ("von", "der") or phrase.kind != CARDINAL:
             return None  # "eine von vier Institutionen": the article counts nothing
+        if joint == "von" and j + 1 < len(tokens) and tokens[j + 1].text in ("den", "diesen"):
+            j += 1  # "300 von den 600 Angestellten"
+        # "35 der letzten 41 Rennen", "300 der insgesamt etwa 600 Angestellten"
+        for _ in range(_MAX_LIST_STEP):
+            if j + 2 < len(tokens) and self._partitive_filler(j + 1):
+                j += 1
         total = number_at(tokens, j + 1)
+        if total is None:
+            if joint != "der" or self._year_like(phrase):
+                return None  # "sieben von den Forschern" may name who did it
+            # "rund 400 der Flüchtlinge"; not "Tabelle 3 der Studie"
+            group = noun_at(tokens, j + 1, plural=True)
+            if group is None or lemma(tokens[group.stop - 1].text) == tokens[group.stop - 1].text:
+                return None
+            return group
         if (
-            total is None
-            or total.kind != CARDINAL
+            total.kind != CARDINAL
             or total.scaled
             or total.value <= phrase.value
             or self._plain_year(total)
         ):
             return None
-        return self._counted(total.stop, plural=True, words=total.words)
+        counted = self._counted(total.stop, plural=True, words=total.words)
+        if counted is not None and counted.unit is not None and counted.unit.kind not in _PARTS_OF:
+            return None  # "zwei der 30 Zentimeter hohen Poller": a part of a count only
+        return counted
+
+    def _partitive_filler(self, k: int) -> bool:
+        """A word between "der" and the group it names: "der letzten", "der insgesamt etwa"."""
+        word = self.tokens[k].text
+        return (
+            self.tokens[k].kind == WORD
+            and word.islower()
+            and number_at(self.tokens, k) is None
+            and (
+                self._adjective(k, article=False)
+                or word in self.vocab.hedges
+                or word in self._role("group-filler")
+            )
+        )
 
     def _unit_at_end(self, phrase: Phrase) -> Counted | None:
         """The unit or noun after the last number of a list ("40, 50 oder 60 Prozent")."""

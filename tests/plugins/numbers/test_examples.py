@@ -323,6 +323,20 @@ FOUND = [
     ("Es gibt bis zu 30 Prozent Rabatt.", [("30 Prozent", 30, None, "Prozent", Approx.UP_TO)]),
     # four digits: a count after "von", a date after a month
     ("Die Zahl stieg um 300. Das ist viel.", [("300", 300, None, None, None)]),
+    # a part of a group named without its size, or with fillers before its size
+    ("Es kamen rund 400 der Flüchtlinge an.", [("400", 400, None, "Flüchtling", Approx.ABOUT)]),
+    (
+        "Bis zu 30 der insgesamt etwa 90 Filialen schließen.",
+        [
+            ("30", 30, None, "Filiale", Approx.UP_TO),
+            ("90 Filialen", 90, None, "Filiale", Approx.ABOUT),
+        ],
+    ),
+    ("Davon kamen 40 von der Bundeswehr.", [("40", 40, None, None, None)]),
+    (
+        "Zwei der nur 30 Zentimeter hohen Poller fielen um.",
+        [("Zwei", 2, None, None, None), ("30 Zentimeter", 30, None, "Zentimeter", None)],
+    ),
     ("Die Quote stieg (2019: 3,1).", [("3,1", 3.1, None, None, None)]),
     # ranks in result lists: after a result and a comma, after a bracket
     (
