@@ -644,7 +644,12 @@ class Context:
         before = tokens[k - 1]
         if before.text == ".":
             return not self.sentence_end(before.end)  # "der 11. Runde"
-        return before.text not in SENTENCE_MARKS and before.text not in OPENERS
+        # a dash ends a dateline: "Wien – Rund 300 Menschen"
+        return (
+            before.text not in SENTENCE_MARKS
+            and before.text not in OPENERS
+            and before.text not in DASHES
+        )
 
     def _inner_hedge(self, start: int, stop: int) -> str | None:
         """A hedging adjective between an article and its unit ("eine knappe Stunde")."""

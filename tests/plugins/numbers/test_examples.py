@@ -357,6 +357,7 @@ FOUND = [
     ),
     # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
     ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
+    ("Linz – Rund 800 Gäste kamen.", [("800 Gäste", 800, None, "Gast", Approx.ABOUT)]),
 ]
 
 # sentences in which nothing is a quantity
