@@ -296,6 +296,30 @@ class Context:
             stop = following.stop
         return stop
 
+    def _period_named(self, k: int) -> bool:
+        """Whether a definite article or an ordinal names the period at ``tokens[k]``.
+
+        "im ersten Halbjahr", "das vergangene Vierteljahr", "in der ersten
+        Viertelstunde" name a period; "ein weiteres Halbjahr" and "eine
+        Viertelstunde" last that long.
+        """
+        tokens, j = self.tokens, k
+        for _ in range(MAX_ADJECTIVES):
+            if j == 0 or self._ordinal_before(j):
+                return j > 0
+            before = tokens[j - 1]
+            if before.text in self._role("definite"):
+                return True
+            if (
+                before.kind == WORD
+                and before.text.islower()
+                and before.text.endswith(_ADJECTIVE_ENDINGS)
+            ):
+                j -= 1
+                continue
+            return False
+        return False
+
     def _ordinal_before(self, k: int) -> bool:
         """Whether an ordinal stands right before ``tokens[k]`` ("11." or "elften")."""
         tokens = self.tokens

@@ -219,6 +219,8 @@ class Scanner(Context):
         kind = phrase.kind
         if kind in (HALF, MULTIPLE):
             return self._half_or_multiple(phrase)
+        if kind == MEASURE and lead.first == phrase.first and self._period_named(phrase.first):
+            return phrase.stop  # "im ersten Halbjahr": a period, not a duration
         approx = self._hedge(lead.first)
         if kind == COMPOUND and phrase.unit == "Mal" and phrase.value == 1 and approx is None:
             return phrase.stop  # "einmal" counts only when hedged: "mehr als einmal"

@@ -357,6 +357,7 @@ FOUND = [
     ),
     # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
     ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
+    ("Der Vertrag läuft ein weiteres Halbjahr.", [("Halbjahr", 0.5, None, "Jahr", None)]),
     ("Linz – Rund 800 Gäste kamen.", [("800 Gäste", 800, None, "Gast", Approx.ABOUT)]),
 ]
 
@@ -451,6 +452,8 @@ NOTHING = [
     "Die Klassenstufen vier bis sechs lernen zu Hause.",
     "Die Sonate opus 1 erklang zuerst.",
     "Das 3. Entlastungspaket kommt.",
+    "Im ersten Halbjahr sank der Absatz.",
+    "In der letzten Viertelstunde fiel kein Tor.",
 ]
 
 

@@ -125,7 +125,7 @@ def test_context_roles_are_known() -> None:
         "every", "sign", "vague-before", "range-start", "clock-before", "filler", "particle",
         "not-adjective", "not-noun", "age-before", "street", "clock-cue",
         "governs-über", "governs-unter", "governs-an", "governs-um", "count-cue",
-        "singular-determiner", "group-filler",
+        "singular-determiner", "group-filler", "definite",
     }  # fmt: skip
     assert set(vocabulary().roles) == known
 
