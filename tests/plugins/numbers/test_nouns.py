@@ -24,11 +24,13 @@ LEMMAS = [
     ("Funktionären", "Funktionär"),
     ("Ingenieuren", "Ingenieur"),
     ("Gespräche", "Gespräch"),
+    ("Schreibtische", "Schreibtisch"),
     ("Tweets", "Tweet"),
     ("Websites", "Website"),
     ("Sandwiches", "Sandwich"),
     # nominalised participles keep their -e
     ("Verhaftete", "Verhaftete"),
+    ("Einheimische", "Einheimische"),
     ("Infizierten", "Infizierte"),
     # umlaut plurals, also at the end of compounds
     ("Mietverträge", "Mietvertrag"),
