@@ -50,6 +50,12 @@ _RANK_DIGITS = 2
 _YEARS = (1000, 2100)
 #: Hours and minutes written with a full stop ("22.45"); German decimals take a comma.
 _CLOCK = re.compile(r"([0-9]{1,2})\.[0-5][0-9]")
+#: Digits in groups of three, as German writes amounts ("6.500", "1.234.567").
+_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+#: After an acronym, a plain number this big counts ("CDC 647 Fälle"); smaller ones name
+#: ("NDR 1 Niedersachsen").
+_MIN_AMOUNT = 100
+_DAY_DIGITS = 2
 _MAX_HOUR = 24
 #: Years a word like "seit" announces even when a noun follows them.
 _MODERN_YEARS = (1900, 2100)
@@ -345,6 +351,9 @@ class Context:
             or word in self._role("not-noun")
         ):
             return False
+        if word in self._role("month"):
+            # "im März 30.000"; "November 5, 2023" is a date
+            return self.tokens[k].text.isdigit() and len(self.tokens[k].text) <= _DAY_DIGITS
         # capitalised: a name ("Hannover 96"), also at the start of a sentence, where
         # function words and adverbs are capitalised too (they are in not-noun)
         return word[:1].isupper() or any(char.isupper() for char in word[1:])
@@ -438,13 +447,23 @@ class Context:
         tokens, k = self.tokens, phrase.first
         if phrase.words or lead.sign != 1 or lead.prefix is not None or not self._name_before(k):
             return False
-        if any(char.isupper() for char in tokens[k - 1].text[1:]):
+        name = tokens[k - 1].text
+        if name.isupper() and not self._big_amount(phrase):
+            return True  # "NDR 1 Niedersachsen", "TSV 1860 München"
+        if any(char.isupper() for char in name[1:]) and not name.isupper():
             return True  # "iPhone", "macOS"
         nouns = [t.text for t in tokens[counted.first : counted.stop] if t.kind == WORD]
         head = nouns[-1] if nouns else ""
         if head in _GENDER_ENDINGS:
             return False
         return lemma(head) == head and not head.endswith(_PLURAL_ENDINGS)
+
+    def _big_amount(self, phrase: Phrase) -> bool:
+        """Whether a number reads as an amount, not a model number: "6.500", "647", "1,4 Mio."."""
+        written = self.tokens[phrase.first].text
+        if phrase.scaled or "," in written or _GROUPED.fullmatch(written):
+            return True
+        return phrase.value >= _MIN_AMOUNT and not self._year_like(phrase)
 
     def _postcode(self, phrase: Phrase) -> bool:
         """ "in 10115 Berlin", "Hauptstraße 9, 17489 Greifswald": five plain digits in an address."""

@@ -358,6 +358,14 @@ FOUND = [
     # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
     ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
     ("Der Vertrag läuft ein weiteres Halbjahr.", [("Halbjahr", 0.5, None, "Jahr", None)]),
+    # after a weekday or a month a number counts; after an acronym only an amount does
+    (
+        "Am Sonntag 4.044, am Montag 3.980.",
+        [("4.044", 4044, None, None, None), ("3.980", 3980, None, None, None)],
+    ),
+    ("Zuletzt meldete das Amt 2.117 Fälle.", [("2.117 Fälle", 2117, None, "Fall", None)]),
+    ("Zuletzt zählte die WHO 310 Fälle.", [("310 Fälle", 310, None, "Fall", None)]),
+    ("Das kostet 20 Türkische Lira.", [("20 Türkische Lira", 20, None, "Lira", None)]),
     ("Linz – Rund 800 Gäste kamen.", [("800 Gäste", 800, None, "Gast", Approx.ABOUT)]),
 ]
 
@@ -454,6 +462,8 @@ NOTHING = [
     "Das 3. Entlastungspaket kommt.",
     "Im ersten Halbjahr sank der Absatz.",
     "In der letzten Viertelstunde fiel kein Tor.",
+    "Er moderiert auf NDR 1 Niedersachsen.",
+    "Posted by @anna November 5, 2023",
 ]
 
 
