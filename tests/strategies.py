@@ -189,6 +189,8 @@ NUMBER_UNITS = (
     ("Wohnungen", "Wohnung"),
     ("Stunden", "Stunde"),
 )
+#: Units of NUMBER_UNITS that a part may be taken of.
+PART_UNITS = ("Euro", "Prozent", "Menschen", "Minuten", "Wohnungen", "Stunden")
 #: Hedges before a number, with the Approx they give.
 NUMBER_HEDGES = (
     ("", None),
@@ -271,6 +273,49 @@ number_soup = st.lists(
     st.tuples(st.sampled_from(NUMBER_FRAGMENTS), st.sampled_from(("", " ", " ", " "))),
     max_size=40,
 ).map(lambda parts: "".join(fragment + space for fragment, space in parts))
+
+
+@st.composite
+def listed_sentences(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]:
+    """ "Das dauert wohl 30, 40 Minuten.": a list written for a range, with the
+    (value, unit lemma) of each of its two quantities."""
+    low = draw(st.integers(2, 999))
+    high = draw(st.integers(low + 1, 4 * low))
+    form, lemma = draw(st.sampled_from(NUMBER_UNITS))
+    if draw(st.booleans()):
+        low_text, high_text = _german_words(low), _german_words(high)
+    else:
+        low_text, high_text = str(low), str(high)
+    text = f"Das betrifft wohl {low_text}, {high_text} {form} im Jahr."
+    return text, [(low, lemma), (high, lemma)]
+
+
+@st.composite
+def part_sentences(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]:
+    """ "Zugestimmt haben 68 von 70 Menschen.": a part of a counted group, two quantities
+    of one noun (the total is neither small nor round, so it is no share)."""
+    part = draw(st.integers(1, 998))
+    total = draw(st.integers(max(part + 1, 6), 1899).filter(lambda n: n % 10))
+    # counts, money and time have parts; measures do not ("zwei der 30 Meter hohen Masten")
+    form, lemma = draw(st.sampled_from([unit for unit in NUMBER_UNITS if unit[0] in PART_UNITS]))
+    joint = draw(st.sampled_from(("von", "der")))
+    return f"Zugestimmt haben {part} {joint} {total} {form}.", [(part, lemma), (total, lemma)]
+
+
+#: Clauses that a footnote number in brackets may close.
+NOTED_CLAUSES = (
+    "Das belegen mehrere Studien eindeutig",
+    "So steht es im Bericht geschrieben",
+    "Die Forscher haben das mehrfach gezeigt",
+)
+
+#: "Das belegen mehrere Studien eindeutig (12).": a note, no quantity.
+noted_sentences = st.builds(
+    lambda clause, number, end: f"{clause} ({number}){end}",
+    st.sampled_from(NOTED_CLAUSES),
+    st.integers(1, 999),
+    st.sampled_from((".", ", sagte sie.", " und mehr.")),
+)
 
 # --- dates plugin -------------------------------------------------------------
 

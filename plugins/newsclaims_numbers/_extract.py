@@ -31,7 +31,7 @@ from ._context import (
     Lead,
 )
 from ._lexer import NUMBER, WORD, Token, lex
-from ._nouns import Counted, noun_at, unit_at
+from ._nouns import Counted, lemma, noun_at, unit_at
 from ._phrase import (
     ARTICLE,
     CARDINAL,
@@ -46,6 +46,17 @@ from ._phrase import (
 )
 from ._tables import ARTICLE_FORMS, vocabulary
 from ._words import ordinal_value
+
+#: "drei von vier" is a share; out of larger totals only round ones in words are.
+_MAX_SMALL_TOTAL = 5
+#: Words a hyphen is suspended before: "20- bis 54-Jährige", "Drei- und Vierjährige".
+_SUSPENDED_BY = frozenset({"bis", "und", "oder"})
+#: Units whose amounts a part may be taken of ("300 der 800 Euro", "30 der 60 Minuten");
+#: not measures ("zwei der 30 Zentimeter hohen Poller").
+_PARTS_OF = frozenset({"count", "money", "percent", "time"})
+#: "ein, zwei Tage", "30, 40 Prozent": in a list written for a range each number is at
+#: most this many times the one before; also the most numbers such a list runs on for.
+_MAX_LIST_STEP = 4
 
 
 class _Item(NamedTuple):
@@ -166,7 +177,9 @@ class Scanner(Context):
             and self._identifier_before(k)
             and unit_at(self.text, tokens, stop, words=phrase.words) is None
         ):
-            return stop  # "Paragraf 218", "Platz drei"; but "S. sechs Wochen"
+            return self._coordinated(
+                stop
+            )  # "Paragraf 218", "Plätze drei und vier"; not "S. sechs Wochen"
         if after is not None and (
             after.text in self._role("clock") or after.text in self._role("month")
         ):
@@ -206,9 +219,11 @@ class Scanner(Context):
         kind = phrase.kind
         if kind in (HALF, MULTIPLE):
             return self._half_or_multiple(phrase)
-        if kind == COMPOUND and phrase.unit == "Mal" and phrase.value == 1:
-            return phrase.stop  # "einmal"
+        if kind == MEASURE and lead.first == phrase.first and self._period_named(phrase.first):
+            return phrase.stop  # "im ersten Halbjahr": a period, not a duration
         approx = self._hedge(lead.first)
+        if kind == COMPOUND and phrase.unit == "Mal" and phrase.value == 1 and approx is None:
+            return phrase.stop  # "einmal" counts only when hedged: "mehr als einmal"
         vague = kind == VAGUE or (
             phrase.words
             and phrase.kind == CARDINAL
@@ -244,6 +259,11 @@ class Scanner(Context):
         span = self._range(lead, phrase, counted, approx, vague)
         if span is not None:
             return span
+        if counted is None and lead.prefix is None and kind in (CARDINAL, ARTICLE) and not vague:
+            shared = self._shared_unit(phrase)
+            if shared is not None:
+                self._add(_Item(lead.first, phrase.stop, value, shared.lemma), approx, vague)
+                return phrase.stop
 
         if kind == ARTICLE:
             if counted is None or counted.unit is None or counted.unit.kind == "count":
@@ -357,9 +377,14 @@ class Scanner(Context):
         return end
 
     def _ratio(self, phrase: Phrase) -> tuple[Fraction, int] | None:
-        """ "vier von zehn": a share written as a count out of a total."""
+        """ "vier von zehn", "drei von vier Befragten": a share written as a count out of a total.
+
+        Only out of a small or a round total, the way shares are told; "68 von
+        70 Mitgliedern" and "eine von vier Institutionen" count a group and
+        its members, two quantities (see :meth:`_share_unit`).
+        """
         tokens, j = self.tokens, phrase.stop
-        if phrase.kind not in (CARDINAL, ARTICLE) or phrase.scaled or j + 1 >= len(tokens):
+        if phrase.kind != CARDINAL or phrase.scaled or j + 1 >= len(tokens):
             return None
         if tokens[j].text != "von":
             return None
@@ -373,9 +398,93 @@ class Scanner(Context):
             or total.value.denominator != 1
             or phrase.value.denominator != 1
             or unit_at(self.text, tokens, total.stop) is not None
+            or not _share_total(total.value, words=phrase.words)
         ):
             return None
         return total.value, total.stop
+
+    def _shared_unit(self, phrase: Phrase) -> Counted | None:
+        """The unit or noun a bare number shares with the number after it.
+
+        "ein, zwei Tage" and "30, 40 Prozent" (a loose range written as a
+        list), "68 von 70 Mitgliedern", "21 der 36 Sitze" (a part of a
+        group).  The number after it is found on its own when the scan gets
+        there; ``None`` when nothing is shared.
+        """
+        tokens, j = self.tokens, phrase.stop
+        if j + 1 >= len(tokens) or phrase.scaled or self._plain_year(phrase):
+            return None
+        joint = tokens[j].text
+        if joint == ",":
+            if not glued(tokens, j):
+                return None
+            following = number_at(tokens, j + 1)
+            if (
+                following is None
+                or following.kind != CARDINAL
+                or following.scaled
+                or following.words != phrase.words
+                or not phrase.value < following.value <= _MAX_LIST_STEP * phrase.value
+            ):
+                return None
+            return self._unit_at_end(following)
+        if joint not in ("von", "der") or phrase.kind != CARDINAL:
+            return None  # "eine von vier Institutionen": the article counts nothing
+        if joint == "von" and j + 1 < len(tokens) and tokens[j + 1].text in ("den", "diesen"):
+            j += 1  # "300 von den 600 Angestellten"
+        # "35 der letzten 41 Rennen", "300 der insgesamt etwa 600 Angestellten"
+        for _ in range(_MAX_LIST_STEP):
+            if j + 2 < len(tokens) and self._partitive_filler(j + 1):
+                j += 1
+        total = number_at(tokens, j + 1)
+        if total is None:
+            if joint != "der" or self._year_like(phrase):
+                return None  # "sieben von den Forschern" may name who did it
+            # "rund 400 der Flüchtlinge"; not "Tabelle 3 der Studie"
+            group = noun_at(tokens, j + 1, plural=True)
+            if group is None or lemma(tokens[group.stop - 1].text) == tokens[group.stop - 1].text:
+                return None
+            return group
+        if (
+            total.kind != CARDINAL
+            or total.scaled
+            or total.value <= phrase.value
+            or self._plain_year(total)
+        ):
+            return None
+        counted = self._counted(total.stop, plural=True, words=total.words)
+        if counted is not None and counted.unit is not None and counted.unit.kind not in _PARTS_OF:
+            return None  # "zwei der 30 Zentimeter hohen Poller": a part of a count only
+        return counted
+
+    def _partitive_filler(self, k: int) -> bool:
+        """A word between "der" and the group it names: "der letzten", "der insgesamt etwa"."""
+        word = self.tokens[k].text
+        return (
+            self.tokens[k].kind == WORD
+            and word.islower()
+            and number_at(self.tokens, k) is None
+            and (
+                self._adjective(k, article=False)
+                or word in self.vocab.hedges
+                or word in self._role("group-filler")
+            )
+        )
+
+    def _unit_at_end(self, phrase: Phrase) -> Counted | None:
+        """The unit or noun after the last number of a list ("40, 50 oder 60 Prozent")."""
+        for _ in range(_MAX_LIST_STEP):
+            counted = self._counted(phrase.stop, plural=True, words=phrase.words)
+            if counted is not None:
+                return counted
+            j = phrase.stop
+            if j + 1 >= len(self.tokens) or self.tokens[j].text not in (",", "oder", "und", "bis"):
+                return None
+            following = number_at(self.tokens, j + 1)
+            if following is None or following.kind != CARDINAL or following.scaled:
+                return None
+            phrase = following
+        return None
 
     def _range(
         self,
@@ -396,12 +505,28 @@ class Scanner(Context):
         tokens = self.tokens
         if low.kind not in (CARDINAL, ARTICLE) or vague:
             return None
+        if (
+            self._plain_year(low)
+            and low.first > 0
+            and tokens[low.first - 1].text in self._role("month")
+        ):
+            return None  # "Ende Dezember 2019 von 12,6 Millionen Euro": a date
         j = low_counted.stop if low_counted is not None and lead.prefix is None else low.stop
         if low_counted is not None and low_counted.unit is None:
             return None  # "zwei Männer und drei Frauen"
         if j + 1 >= len(tokens):
             return None
         joint = tokens[j].text
+        suspended = (
+            joint in DASHES
+            and glued(tokens, j)
+            and not glued(tokens, j + 1)
+            and tokens[j + 1].text in _SUSPENDED_BY
+            and j + 2 < len(tokens)
+        )
+        if suspended:
+            j += 1  # "20- bis 54-Jährige", "Drei- und Vierjährige": a suspended hyphen
+            joint = tokens[j].text
         if joint in DASHES:
             if glued(tokens, j) != glued(tokens, j + 1):
                 return None
@@ -413,7 +538,7 @@ class Scanner(Context):
         elif joint == "und":
             before = lead.first - 1
             is_range = before >= 0 and tokens[before].text in self._role("range-start")
-            if not is_range:
+            if not is_range and not suspended:
                 return None
         elif (
             joint == "oder"
@@ -429,15 +554,32 @@ class Scanner(Context):
         if upper_lead is None or upper_lead.prefix is not None:
             return None
         high = number_at(tokens, upper_lead.number)
-        if high is None or high.kind != CARDINAL or (joint == "von" and not high.scaled):
-            return None
+        if (
+            high is None
+            or high.kind not in (CARDINAL, COMPOUND)
+            or (high.kind == COMPOUND and joint not in _SUSPENDED_BY and joint not in DASHES)
+            or (joint == "von" and not high.scaled)
+        ):
+            return None  # a compound closes "fünf bis sechsmal", "20- bis 54-Jährige"
         if high.stop < len(tokens) and tokens[high.stop].text in self._role("clock"):
             return high.stop + 1  # "9 bis 17 Uhr", "23.00 bis 05.00 Uhr"
         if not high.words and tokens[high.first].text[:1] == "0" and high.value >= 1:
             return None  # "2024-08": a month
         if self._digits_glued_after(high):
             return None
-        high_counted = self._counted(high.stop, plural=True, words=high.words and not high.scaled)
+        high_counted = (
+            None
+            if high.kind == COMPOUND
+            else self._counted(high.stop, plural=True, words=high.words and not high.scaled)
+        )
+        if (
+            joint == "bis"
+            and low_counted is not None
+            and low_counted.unit is not None
+            and high_counted is None
+            and self._plain_year(high)
+        ):
+            return None  # "15 Gigawatt bis 2035": until a year
         if high_counted is not None and high_counted.unit is None and low.kind == ARTICLE:
             high_counted = None
         low_value = low.value * lead.sign
@@ -451,7 +593,7 @@ class Scanner(Context):
             return high.stop  # "2019 bis 2021", "von 1990 bis 1995 erster Präsident"
         if low.kind == ARTICLE and (high_counted is None or high_counted.unit is None):
             return None
-        unit = unit_source.lemma if unit_source is not None else None
+        unit = unit_source.lemma if unit_source is not None else high.unit
         low_stop = low_counted.stop if low_counted is not None and lead.prefix is None else low.stop
         high_stop = high_counted.stop if high_counted is not None else high.stop
         self._add(
@@ -473,8 +615,20 @@ def _article_followers() -> frozenset[str]:
         words.update((lower, lower.capitalize()))
     words.update(vocab.roles.get("filler", ()))
     words.update(phrase for phrase in vocab.hedges if " " not in phrase)
-    words.update(("bis", "oder", "von"))
+    words.update(("bis", "oder", "von", ","))
     return frozenset(words)
+
+
+def _share_total(total: Fraction, *, words: bool) -> bool:
+    """Whether "n von <total>" tells a share: out of 2 to 5, or in words out of a power
+    of ten ("sechs von zehn"); "1361 von 100.000 Einwohnern" keeps its two counts."""
+    if total <= _MAX_SMALL_TOTAL:
+        return True
+    if not words:
+        return False
+    while total % 10 == 0:
+        total /= 10
+    return total == 1
 
 
 def _close(a: Fraction, b: Fraction) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ._lexer import WORD, Token
+from ._lexer import NUMBER, WORD, Token
 from ._phrase import glued
 from ._tables import Unit, vocabulary
 
@@ -18,6 +18,8 @@ _GENDER_ENDINGS = frozenset({"innen", "in", "Innen", "In"})
 #: A noun made of at most this many hyphenated parts ("Ex-Präsidenten").
 _MAX_PARTS = 4
 _MIN_COMPOUND_PREFIX = 3
+#: After a number in words only abbreviations of this length or more are units.
+_MIN_SYMBOL_AFTER_WORDS = 2
 
 
 class Counted(NamedTuple):
@@ -41,7 +43,8 @@ def unit_at(
     """The unit whose written form starts at ``tokens[j]`` (longest form first).
 
     ``before``: only units written before the number ("€ 12", "US-$ 2,5 Mio.").
-    ``words``: the number is written in words, so no abbreviations ("eines V" is no volt).
+    ``words``: the number is written in words, so no one-letter abbreviations or signs
+    ("eines V" is no volt; "drei GB" are gigabytes).
     ``compounds``: also a compound noun whose head is a unit ("Wahlkampfwochen").
     """
     if j >= len(tokens):
@@ -59,10 +62,8 @@ def unit_at(
             unit = units.get(form.capitalize())  # "EURO" in a shouted headline
         if unit is None or (before and not unit.before) or (not before and not unit.after):
             continue
-        if words and unit.symbol:
-            continue
-        if words and unit.symbol:
-            continue
+        if words and unit.symbol and len(form) < _MIN_SYMBOL_AFTER_WORDS:
+            continue  # "eines V" is no volt; "drei GB", "zwei km" are units
         if last + 1 < len(tokens) and glued(tokens, last + 1) and tokens[last + 1].kind == WORD:
             continue  # "m" in "mRNA" is no metre
         return Counted(j, last + 1, unit.lemma, unit)
@@ -96,16 +97,21 @@ def noun_at(tokens: Sequence[Token], j: int, *, plural: bool) -> Counted | None:
         return None
     stop = j + 1
     parts = [tokens[j].text]
-    while (
-        len(parts) < _MAX_PARTS
-        and stop + 1 < len(tokens)
-        and tokens[stop].text == "-"
-        and glued(tokens, stop)
-        and glued(tokens, stop + 1)
-        and tokens[stop + 1].kind == WORD
-    ):
-        parts.append(tokens[stop + 1].text)
+    # hyphenated parts, a number among them when a word follows it ("Covid-19-Patienten")
+    while len(parts) < _MAX_PARTS and _hyphen_at(tokens, stop):
+        part = tokens[stop + 1]
+        if part.kind == NUMBER and not (
+            _hyphen_at(tokens, stop + 2) and tokens[stop + 3].kind == WORD
+        ):
+            break
+        if part.kind not in (WORD, NUMBER):
+            break
+        parts.append(part.text)
         stop += 2
+    if (stop < len(tokens) and glued(tokens, stop) and tokens[stop].kind == NUMBER) or (
+        _hyphen_at(tokens, stop) and tokens[stop + 1].kind == NUMBER
+    ):
+        return None  # "vier A17", "zwei F-22": a model name, not a noun
     if (
         stop + 2 < len(tokens)
         and tokens[stop].text == "-"
@@ -128,6 +134,13 @@ def noun_at(tokens: Sequence[Token], j: int, *, plural: bool) -> Counted | None:
         stop += 2  # the lemma is the base form before the gender mark
     head = lemma(parts[-1], plural=plural)
     return Counted(j, stop, "-".join([*parts[:-1], head]), None)
+
+
+def _hyphen_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen joining the tokens on both sides of it."""
+    return (
+        k + 1 < len(tokens) and tokens[k].text == "-" and glued(tokens, k) and glued(tokens, k + 1)
+    )
 
 
 @functools.lru_cache(maxsize=16384)

@@ -188,7 +188,9 @@ def _article_at(tokens: Sequence[Token], i: int) -> Phrase:
     if entry is not None and entry.kind == "halfadj":
         half = one._replace(stop=i + 2, value=entry.value)
         scaled = _scaled(tokens, half)
-        return scaled._replace(kind=CARDINAL) if scaled.scaled else half
+        if scaled.scaled:
+            return scaled._replace(kind=CARDINAL)
+        return _multiplied(tokens, half)  # "ein halbes Dutzend" is six
     scaled = _scaled(tokens, one)
     if scaled.scaled:
         return scaled._replace(kind=CARDINAL)

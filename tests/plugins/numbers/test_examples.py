@@ -228,6 +228,145 @@ FOUND = [
         "Es gibt 120 Kranken- und Pflegeheime.",
         [("120 Kranken- und Pflegeheime", 120, None, "Pflegeheim", None)],
     ),
+    # a list written for a range shares its unit; so does a part of a counted group
+    (
+        "Die Verhandlungen dauern wohl noch ein, zwei Tage.",
+        [("ein", 1, None, "Tag", None), ("zwei Tage", 2, None, "Tag", None)],
+    ),
+    (
+        "Das betrifft 30, 40 Prozent der Betriebe.",
+        [("30", 30, None, "Prozent", None), ("40 Prozent", 40, None, "Prozent", None)],
+    ),
+    (
+        "Es kostet 5, 10 oder 20 Euro.",
+        [
+            ("5", 5, None, "Euro", None),
+            ("10", 10, None, "Euro", None),
+            ("20 Euro", 20, None, "Euro", None),
+        ],
+    ),
+    (
+        "Im Ausschuss stimmten 17 von 23 Mitgliedern zu.",
+        [("17", 17, None, "Mitglied", None), ("23 Mitgliedern", 23, None, "Mitglied", None)],
+    ),
+    (
+        "Die Partei hält 14 der 60 Sitze.",
+        [("14", 14, None, "Sitz", None), ("60 Sitze", 60, None, "Sitz", None)],
+    ),
+    (
+        "Die Bibliothek ist eine von drei Stiftungen im Land.",
+        [("drei Stiftungen", 3, None, "Stiftung", None)],
+    ),
+    (
+        "Neun von zehn Betrieben melden Engpässe.",
+        [("Neun von zehn Betrieben", 0.9, None, None, None)],
+    ),
+    # halves of dozens, hedged "einmal", a year after "bis", ages after hyphenated names
+    (
+        "Die Polizei nahm ein halbes Dutzend Verdächtige fest.",
+        [("ein halbes Dutzend Verdächtige", 6, None, "Verdächtige", None)],
+    ),
+    (
+        "Er meldete sich mehr als einmal bei der Behörde.",
+        [("einmal", 1, None, "Mal", Approx.MORE_THAN)],
+    ),
+    ("Geplant sind 12 Gigawatt bis 2032.", [("12 Gigawatt", 12, None, "Gigawatt", None)]),
+    ("Es kandidiert Ahn Min-ho (38).", [("38", 38, None, "Jahr", None)]),
+    ("Sie liegt auf Rang zwei (4,1).", [("4,1", 4.1, None, None, None)]),
+    (
+        "Die Hälfte davon (948) lebt allein.",
+        [("Hälfte", 0.5, None, None, None), ("948", 948, None, None, None)],
+    ),
+    # units: abbreviations after number words, "pro" in the dative, frequencies;
+    # numbers inside hyphenated nouns, and model names that are no nouns
+    ("Das Handy hat drei GB Speicher.", [("drei GB", 3, None, "Gigabyte", None)]),
+    (
+        "Die Kapsel erreichte 240 Metern pro Sekunde.",
+        [("240 Metern pro Sekunde", 240, None, "Meter pro Sekunde", None)],
+    ),
+    ("Der Chip taktet mit 3,1 GHz.", [("3,1 GHz", 3.1, None, "Gigahertz", None)]),
+    (
+        "Es lagen sechs Covid-19-Patienten auf der Station.",
+        [("sechs Covid-19-Patienten", 6, None, "Covid-19-Patient", None)],
+    ),
+    ("Das Gerät hat zwei X5 an Bord.", [("zwei", 2, None, None, None)]),
+    # hedge words that are prepositions, governed by the word before them;
+    # before a duration they hedge all the same
+    (
+        "Der Bund unterschrieb einen Liefervertrag über 40 Millionen Dosen.",
+        [("40 Millionen Dosen", 4e7, None, "Dose", None)],
+    ),
+    ("Eine Umfrage unter 1200 Lehrern zeigt das.", [("1200 Lehrern", 1200, None, "Lehrer", None)]),
+    (
+        "Der Verband schrieb an die drei Ministerien.",
+        [("drei Ministerien", 3, None, "Ministerium", None)],
+    ),
+    (
+        "Das Ministerium verfügt über 120 Dienstwagen.",
+        [("120 Dienstwagen", 120, None, "Dienstwagen", None)],
+    ),
+    ("Sie berieten über drei Stunden.", [("drei Stunden", 3, None, "Stunde", Approx.MORE_THAN)]),
+    ("Es warteten an die 500 Fans.", [("500 Fans", 500, None, "Fan", Approx.ABOUT)]),
+    (
+        "Kinder unter zehn Jahren zahlen nichts.",
+        [("zehn Jahren", 10, None, "Jahr", Approx.LESS_THAN)],
+    ),
+    # "bis" joins a range, also after a suspended hyphen, and up to a compound
+    (
+        "Betroffen sind vor allem die 18- bis 25-Jährigen.",
+        [("18", 18, 25, "Jahr", None), ("25-Jährigen", 25, None, "Jahr", None)],
+    ),
+    (
+        "Er trainiert drei bis viermal pro Woche.",
+        [("drei", 3, 4, "Mal", None), ("viermal", 4, None, "Mal", None)],
+    ),
+    ("Es gibt bis zu 30 Prozent Rabatt.", [("30 Prozent", 30, None, "Prozent", Approx.UP_TO)]),
+    # four digits: a count after "von", a date after a month
+    ("Die Zahl stieg um 300. Das ist viel.", [("300", 300, None, None, None)]),
+    # a part of a group named without its size, or with fillers before its size
+    ("Es kamen rund 400 der Flüchtlinge an.", [("400", 400, None, "Flüchtling", Approx.ABOUT)]),
+    (
+        "Bis zu 30 der insgesamt etwa 90 Filialen schließen.",
+        [
+            ("30", 30, None, "Filiale", Approx.UP_TO),
+            ("90 Filialen", 90, None, "Filiale", Approx.ABOUT),
+        ],
+    ),
+    ("Davon kamen 40 von der Bundeswehr.", [("40", 40, None, None, None)]),
+    (
+        "Zwei der nur 30 Zentimeter hohen Poller fielen um.",
+        [("Zwei", 2, None, None, None), ("30 Zentimeter", 30, None, "Zentimeter", None)],
+    ),
+    ("Die Quote stieg (2019: 3,1).", [("3,1", 3.1, None, None, None)]),
+    # ranks in result lists: after a result and a comma, after a bracket
+    (
+        "Ergebnisse: 4. Lauer (GER) 21,58, 5. Grün (AUT) 21,00",
+        [("21,58", 21.58, None, None, None), ("21,00", 21.0, None, None, None)],
+    ),
+    (
+        "Ergebnisse: Lauer (GER) 218,4 (87,0/88,0) 13. Grün (AUT) 215,0",
+        [("218,4", 218.4, None, None, None), ("215,0", 215.0, None, None, None)],
+    ),
+    ("Die Miete von 1800 Haushalten steigt.", [("1800 Haushalten", 1800, None, "Haushalt", None)]),
+    (
+        "Die Schulden stiegen seit März 2021 von 3,4 Millionen Euro auf 4 Millionen Euro.",
+        [
+            ("3,4 Millionen Euro", 3.4e6, None, "Euro", None),
+            ("4 Millionen Euro", 4e6, None, "Euro", None),
+        ],
+    ),
+    # a capitalised hedge word inside a sentence is a noun; after an ordinal, no identifier
+    ("In der 5. Runde fielen drei Tore.", [("drei Tore", 3, None, "Tor", None)]),
+    ("Der Vertrag läuft ein weiteres Halbjahr.", [("Halbjahr", 0.5, None, "Jahr", None)]),
+    # after a weekday or a month a number counts; after an acronym only an amount does
+    (
+        "Am Sonntag 4.044, am Montag 3.980.",
+        [("4.044", 4044, None, None, None), ("3.980", 3980, None, None, None)],
+    ),
+    ("Zuletzt meldete das Amt 2.117 Fälle.", [("2.117 Fälle", 2117, None, "Fall", None)]),
+    ("Zuletzt zählte die WHO 310 Fälle.", [("310 Fälle", 310, None, "Fall", None)]),
+    ("Das kostet 20 Türkische Lira.", [("20 Türkische Lira", 20, None, "Lira", None)]),
+    ("Linz – Rund 800 Gäste kamen.", [("800 Gäste", 800, None, "Gast", Approx.ABOUT)]),
 ]
 
 # sentences in which nothing is a quantity
@@ -303,6 +442,28 @@ NOTHING = [
     "Im Haus Schlossstraße 50 hängen Briefkästen.",
     "Das Büro ist in der Karl-Marx-Str. 3.",
     "Die in Satz 1 genannten Vereine.",
+    "Wie Studien gezeigt haben (12), wirkt das Mittel.",
+    "(3) Die Regel gilt ab sofort.",
+    "Sie siegte 6:4, 7:6 (5).",
+    "Gegen 21.45 fuhr die Streife vor.",
+    "Der Film läuft bis 23.10, danach kommen Nachrichten.",
+    "Die Teams landeten auf den Plätzen sieben und acht.",
+    "Das gilt für Artikel 12 und 13.",
+    "Der neue ID.7 kommt im Frühjahr.",
+    "Er ist einer von uns.",
+    "Der Verein ging aus dem 1871 gegründeten Turnclub hervor.",
+    "Es ist ein schon 1904 erbautes Haus.",
+    "Das Spiel war zäh. 52. Minute: Ein Kopfball geht vorbei.",
+    "Was tun? 2. Wie geht es weiter?",
+    "Nach der Feier seines 80. Geburtstages reiste er ab.",
+    "Der Artikel erschien am 16. 5. 2016.",
+    "Die Klassenstufen vier bis sechs lernen zu Hause.",
+    "Die Sonate opus 1 erklang zuerst.",
+    "Das 3. Entlastungspaket kommt.",
+    "Im ersten Halbjahr sank der Absatz.",
+    "In der letzten Viertelstunde fiel kein Tor.",
+    "Er moderiert auf NDR 1 Niedersachsen.",
+    "Posted by @anna November 5, 2023",
 ]
 
 

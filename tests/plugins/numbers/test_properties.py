@@ -10,7 +10,10 @@ from tests.strategies import (
     UNRELATED_SENTENCES,
     QuantitySentence,
     any_text,
+    listed_sentences,
+    noted_sentences,
     number_soup,
+    part_sentences,
     quantity_sentences,
     unrelated_text,
 )
@@ -82,3 +85,18 @@ def test_any_mix_of_number_fragments_gives_valid_quantities(text: str) -> None:
     assert found == sorted(found, key=lambda q: q.start)
     for before, after in itertools.pairwise(found):
         assert before.end <= after.start, "quantities do not overlap"
+
+
+@given(st.one_of(listed_sentences(), part_sentences()))
+def test_numbers_of_a_list_or_a_part_share_the_unit(
+    sentence: tuple[str, list[tuple[int, str]]],
+) -> None:
+    text, expected = sentence
+    found = find_quantities(text)
+    assert_spans_valid(text, found)
+    assert [(quantity.value, quantity.unit) for quantity in found] == expected
+
+
+@given(noted_sentences)
+def test_a_note_in_brackets_after_a_clause_is_no_quantity(text: str) -> None:
+    assert find_quantities(text) == []

@@ -123,7 +123,9 @@ def test_context_roles_are_known() -> None:
     known = {
         "identifier", "year-cue", "year-noun", "article", "clock", "month", "determiner",
         "every", "sign", "vague-before", "range-start", "clock-before", "filler", "particle",
-        "not-adjective", "not-noun", "age-before", "street",
+        "not-adjective", "not-noun", "age-before", "street", "clock-cue",
+        "governs-über", "governs-unter", "governs-an", "governs-um", "count-cue",
+        "singular-determiner", "group-filler", "definite",
     }  # fmt: skip
     assert set(vocabulary().roles) == known
 
