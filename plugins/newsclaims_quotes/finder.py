@@ -413,11 +413,31 @@ def _without_overlaps(statements: list[Statement]) -> list[Statement]:
     for statement in sorted(statements, key=lambda s: (s.start, -s.end)):
         # sorted by start: only the last kept statement can still overlap
         if kept and _overlap(kept[-1], statement):
-            if _rank(statement) >= _rank(kept[-1]):
+            if _reports(kept[-1], statement):
+                continue  # "erklärten, dass sie es begrüßen, ...": the inner cue is reported
+            if _reports(statement, kept[-1]) or _rank(statement) >= _rank(kept[-1]):
                 kept[-1] = statement
         else:
             kept.append(statement)
     return kept
+
+
+def _reports(outer: Statement, inner: Statement) -> bool:
+    """Whether ``inner``'s cue stands inside ``outer``'s reported clause (speech within speech)."""
+    inner_cue, outer_cue = _cue_start(inner), _cue_start(outer)
+    return (
+        inner_cue is not None
+        and outer_cue is not None
+        and outer.start <= inner_cue < outer.end
+        and not inner.start <= outer_cue < inner.end
+    )
+
+
+def _cue_start(statement: Statement) -> int | None:
+    attribution = statement.attribution
+    if attribution is None or attribution.cue is None or attribution.cue_unit is None:
+        return None
+    return attribution.cue_unit.tokens[attribution.cue.first].start
 
 
 def _overlap(a: Statement, b: Statement) -> bool:
