@@ -29,6 +29,7 @@ from .phrases import Grammar, NounPhrase
 from .speakers import (
     can_speak,
     clause_start,
+    names_person,
     phrase_speaker,
     subject_between,
     unit_subject,
@@ -85,8 +86,12 @@ def find_statements(
             continue  # a plain sentence: nothing to attribute
         recent = active if _recent(active_unit, unit) else None
         speaker = recent
-        if speaker is None and (reported or unit.own or any(c.cls == "previous" for c in cues)):
-            speaker = _previous_subject(units, unit, grammar)
+        if (reported or unit.own or any(c.cls == "previous" for c in cues)) and (
+            speaker is None or (active_unit is not None and active_unit.index < unit.index - 1)
+        ):
+            # the subject of a plain sentence in between is the more salient speaker
+            # ("X sagte, … . Y nahm Stellung. Es gehe …": Y goes on)
+            speaker = _previous_subject(units, unit, grammar, person=speaker is not None) or speaker
         attributions, indirect = _cue_statements(unit, cues, grammar, speaker)
         if not indirect and reported:
             attitude = _attitude_clause(unit, grammar)
@@ -203,8 +208,13 @@ def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribut
     return None
 
 
-def _previous_subject(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
-    """The subject of the sentence before ``unit`` (same or previous paragraph), as an attribution."""
+def _previous_subject(
+    units: Sequence[Unit], unit: Unit, grammar: Grammar, person: bool = False
+) -> Attribution | None:
+    """The subject of the sentence before ``unit`` (same or previous paragraph), as an attribution.
+
+    With ``person``, only a subject that names a person (a role, a full name) counts.
+    """
     if unit.index == 0:
         return None
     previous = units[unit.index - 1]
@@ -215,6 +225,7 @@ def _previous_subject(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> At
         subject is None
         or not can_speak(previous.tokens, subject, grammar)
         or previous.tokens[subject.first].lower == "man"
+        or (person and not names_person(previous.tokens, subject, grammar))
     ):
         return None
     return Attribution(None, None, subject, previous)

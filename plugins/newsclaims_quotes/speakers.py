@@ -410,6 +410,29 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
     return False
 
 
+def names_person(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a noun phrase names a person: a role noun, or a name of two words ("Usman Ngom")."""
+    is_name = grammar.is_name
+    for k in range(phrase.first, phrase.last):
+        token = tokens[k]
+        if not token.is_word or grammar.determiner(token) is not None:
+            continue
+        if not token.upper:
+            if grammar.adjective(token):
+                continue
+            return False
+        # the head decides: "die Zahl der Menschen" names no one
+        if grammar.vocabulary.descriptor_kind(token.text) == "person":
+            return True
+        return (
+            is_name is not None
+            and k + 1 < phrase.last
+            and is_name(token)
+            and is_name(tokens[k + 1])
+        )
+    return False
+
+
 def _verb_final(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> bool:
     """Whether the cue ends its clause (a relative or subordinate clause)."""
     j = cue.first + 1
