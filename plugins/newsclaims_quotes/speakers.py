@@ -149,7 +149,11 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         tokens[verb].lower in _PASSIVE
         or (cue.first + 1 < len(tokens) and tokens[cue.first + 1].lower in _PASSIVE)
     ):
-        return Speaker(_agent(tokens, start, cue.first, grammar), via)
+        agent = _agent(tokens, start, cue.first, grammar)
+        if cue.cls != "cite":
+            return Speaker(agent, via)
+        # "X wird von der Zeitung zitiert": X speaks, the paper relays
+        via = agent or via
     # "... und nannte sie „reine Spekulation“": the subject of the first verb;
     # "nutzte Harris die Gelegenheit, um ... zu spotten": the sentence's subject
     if (
@@ -273,22 +277,29 @@ def _sentence_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> 
 def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> NounPhrase | None:
     """ "von X" (the agent of a passive) or "in X"/"bei X" (a document or an institution)."""
     found = None
-    for k in range(start, stop):
+    agent = None
+    k = start
+    while k < stop:
         lower = tokens[k].lower
-        if lower in _AGENT or (found is None and lower in _PLACES):
-            phrase = noun_phrase(tokens, k + 1, grammar, stop)
-            if phrase is None:
-                continue
-            if lower in _AGENT and can_speak(tokens, phrase, grammar):
-                return phrase
-            if _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
-                grammar.vocabulary.is_speech_noun(tokens[j].text)
-                or grammar.vocabulary.is_attribution_noun(tokens[j].text)
-                or grammar.vocabulary.is_anonymous(tokens[j].text)
-                for j in range(phrase.first, phrase.last)
-            ):
-                found = phrase
-    return found
+        k += 1
+        if not (lower in _AGENT or (found is None and lower in _PLACES)):
+            continue
+        phrase = noun_phrase(tokens, k, grammar, stop)
+        if phrase is None:
+            continue
+        if lower in _AGENT and can_speak(tokens, phrase, grammar):
+            # the agent stands last, next to the participle: "die Gefahr von
+            # Waldbränden wird vom Wetterdienst eingestuft"
+            agent = phrase
+            k = phrase.last
+        elif _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
+            grammar.vocabulary.is_speech_noun(tokens[j].text)
+            or grammar.vocabulary.is_attribution_noun(tokens[j].text)
+            or grammar.vocabulary.is_anonymous(tokens[j].text)
+            for j in range(phrase.first, phrase.last)
+        ):
+            found = phrase
+    return agent or found
 
 
 def _has_descriptor(
