@@ -36,6 +36,8 @@ _NUMBER = regex.compile(r"\d{1,3}")
 ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
+# Endings of an inflected adjective: a capitalised word after one is a noun ("vieler Gespräche").
+_INFLECTED = ("er", "en", "em", "es")
 # How far back (in tokens) a role may stand before the name it describes.
 _ROLE_REACH = 5
 
@@ -123,10 +125,14 @@ class NameIndex:
                 continue
             before = tokens[i - 1]
             relative = i >= 2 and tokens[i - 2].text == ","  # ", die Musk ...": a pronoun
-            if (grammar.determiner(before) is not None and not relative) or (
-                i >= 2
-                and grammar.adjective(before)
-                and grammar.determiner(tokens[i - 2]) is not None
+            if (
+                (grammar.determiner(before) is not None and not relative)
+                or (
+                    i >= 2
+                    and grammar.adjective(before)
+                    and grammar.determiner(tokens[i - 2]) is not None
+                )
+                or (grammar.adjective(before) and before.lower.endswith(_INFLECTED))
             ):
                 self.common[token.lower] += 1  # "der Sprecher", "die neue Regel"
             elif before.is_word or before.text in ",(":

@@ -52,6 +52,7 @@ _ADVERB_ENDINGS = (
     "dessen",
     "halb",
 )
+_PARTITIVE = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede"})
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
 _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
@@ -223,6 +224,9 @@ def _prefield(
         and not _determines(tokens, first, grammar)
     ):
         return NounPhrase(first, first + 1)
+    partitive = _partitive(tokens, first, grammar, verb)
+    if partitive is not None:
+        return partitive
     cases = grammar.determiner(token)
     if first + 1 == verb and first == 0 and token.lower.endswith("end"):
         return None  # "Relativierend fügt Gall hinzu": an adverbial participle
@@ -241,7 +245,7 @@ def _prefield(
         cases is None and (grammar.nounish(token) or token.text.isdigit() or token.is_mark)
     ):
         phrase = noun_phrase(tokens, first, grammar, verb)
-        if phrase is not None and not (token.lower == "der" and _feminine_head(tokens, phrase)):
+        if phrase is not None and not (token.lower == "der" and _oblique_der(tokens, phrase)):
             return phrase
     return None
 
@@ -503,13 +507,16 @@ def _subject_after(
                 via = via or inner
             k = inner.last if inner is not None else k + 1
             continue
+        partitive = _partitive(tokens, k, grammar, end)
+        if partitive is not None:
+            return partitive, via
         cases = function.get("determiner")
         if cases is not None:
             phrase = noun_phrase(tokens, k, grammar, end)
             if phrase is None:
                 k += 1
                 continue
-            if "n" not in cases or (lower == "der" and _feminine_head(tokens, phrase)):
+            if "n" not in cases or (lower == "der" and _oblique_der(tokens, phrase)):
                 if _is_medium(tokens, phrase, grammar):
                     via = via or phrase
                 k = phrase.last
@@ -523,10 +530,35 @@ def _subject_after(
     return None, via
 
 
-def _feminine_head(tokens: Sequence[Token], phrase: NounPhrase) -> bool:
-    for k in range(phrase.first, phrase.last):
-        if tokens[k].is_word and tokens[k].upper:
-            return tokens[k].lower.endswith(_FEMININE_ENDINGS)
+def _partitive(tokens: Sequence[Token], k: int, grammar: Grammar, end: int) -> NounPhrase | None:
+    """ "Einer der 13 Feuerwehrmänner", "keiner von ihnen": a pronoun with its group."""
+    if tokens[k].lower not in _PARTITIVE or k + 1 >= end:
+        return None
+    following = tokens[k + 1].lower
+    if following in ("von", "vom"):
+        inner = noun_phrase(tokens, k + 2, grammar, end)
+    elif following in ("der", "des"):
+        inner = noun_phrase(tokens, k + 1, grammar, end)
+    else:
+        return None
+    return None if inner is None else NounPhrase(k, inner.last)
+
+
+def _oblique_der(tokens: Sequence[Token], phrase: NounPhrase) -> bool:
+    """Whether a phrase opened by "der" is a dative or genitive, not a nominative.
+
+    "der Zeitung" (a feminine head) and "der englischen Zeitung", "der
+    großen Partei" (a nominative would read "der große") are not subjects.
+    """
+    for k in range(phrase.first + 1, phrase.last):
+        token = tokens[k]
+        if not token.is_word:
+            continue
+        if token.upper:
+            # "-eur" nouns are masculine: "der Gouverneur", "der Redakteur"
+            return token.lower.endswith(_FEMININE_ENDINGS) and not token.lower.endswith("eur")
+        if token.lower.endswith("en"):
+            return True
     return False
 
 
