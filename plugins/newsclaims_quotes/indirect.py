@@ -27,6 +27,8 @@ from .tokens import SENTENCE_ENDS, Token
 # ("sagte am Montag in Berlin, nachdem ..., die Lage sei ernst").
 _MAX_COMMAS = 3
 _VERB_REACH = 40
+# A quote this short (in tokens) is a name or a title on the way to a reported clause.
+_SHORT_QUOTE = 6
 _W_WORDS = frozenset(
     {
         "wie",
@@ -189,9 +191,14 @@ def clause_after(
     stop = min(len(tokens), k + _VERB_REACH)
     while k < stop:
         token = tokens[k]
+        if token.is_mark and token.quote < 0:
+            # a short quoted name on the way: "kritisiert in der Zeitung „Neues Deutschland“, ..."
+            after = _after_short_quote(tokens, k)
+            if after < 0:
+                return None
+            k = after
+            continue
         if token.quote >= 0 or token.text in SENTENCE_ENDS:
-            return None
-        if token.is_mark:
             return None
         if token.text == ":":
             if (
@@ -209,6 +216,19 @@ def clause_after(
                 return None
         k += 1
     return None
+
+
+def _after_short_quote(tokens: Sequence[Token], k: int) -> int:
+    """After the closing mark of a short quote opening at ``k`` („Neues Deutschland“), or -1."""
+    if k + 1 >= len(tokens) or tokens[k + 1].quote < 0:
+        return -1
+    quote = tokens[k + 1].quote
+    j = k + 1
+    while j < len(tokens) and tokens[j].quote == quote and j - k <= _SHORT_QUOTE:
+        j += 1
+    if j < len(tokens) and tokens[j].is_mark and tokens[j].quote < 0 and j - k <= _SHORT_QUOTE:
+        return j + 1
+    return -1
 
 
 def _clause_stop(tokens: Sequence[Token], first: int) -> int:

@@ -61,6 +61,8 @@ class Grammar:
             return not self.vocabulary.is_function_word(token.lower) or (
                 len(token.text) > 1 and (token.text.isupper() and len(token.text) > 2)
             )
+        if "." in token.text and not token.text[0].isdigit():
+            return True  # a domain or a name written small: "tagesschau.de", "ver.di"
         # "78-Jährige"
         head = token.text.rsplit("-", 1)
         return len(head) == 2 and head[1][:1].isupper()

@@ -15,10 +15,17 @@ import regex
 
 from .marks import MARKS, Quoted
 
-# Words keep inner hyphens and apostrophes ("Tech-Milliardär", "geht's",
-# "D'Alema"); every other non-space character is a token of its own.  Both
-# branches are bounded, so no input makes the pattern backtrack.
-_TOKEN = regex.compile(r"\w++(?:[-‐'’]\w++){0,8}|[^\w\s]")
+# Numbers keep their separators ("11:09", "1.798", "3,5"), so that a comma in a
+# number is no clause break; words keep inner hyphens and apostrophes
+# ("Tech-Milliardär", "geht's", "D'Alema") and a short lowercase ending after a
+# dot ("tagesschau.de", "ver.di"); every other non-space character is a token
+# of its own.  Every branch is bounded and possessive, so no input makes the
+# pattern backtrack.
+_TOKEN = regex.compile(
+    r"\d++(?:[.,:]\d++){1,6}+(?!\w)"
+    r"|\w++(?:[-‐'’]\w++){0,8}+(?:\.[a-z]{2,4}+(?!\w))?+"
+    r"|[^\w\s]"
+)
 
 #: Punctuation that ends a clause.
 CLAUSE_BREAKS = frozenset(",;:–—")
