@@ -201,12 +201,13 @@ def clause_after(
         if token.quote >= 0 or token.text in SENTENCE_ENDS:
             return None
         if token.text == ":":
-            if (
-                k + 1 < len(tokens)
-                and not tokens[k + 1].is_mark
-                and cue.cls in ("say", "cite", "think")
-            ):
-                return k + 1, len(tokens)
+            if k + 1 < len(tokens) and not tokens[k + 1].is_mark:
+                # "kritisierte ... in scharfer Form: Das Gesetz beschränke ...": any
+                # verb of the lexicon introduces a clause in the Konjunktiv
+                if cue.cls in ("say", "cite", "think") or konjunktiv(
+                    tokens, k + 1, len(tokens), grammar
+                ):
+                    return k + 1, len(tokens)
             return None
         if token.text in ",–—":
             commas += 1

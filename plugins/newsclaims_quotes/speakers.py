@@ -170,6 +170,9 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         if inside is not None:
             return Speaker(inside, via)
     if start < verb:
+        # "Dies war nicht die erste und die Hongkonger befürchten, ...": a main
+        # clause joined by "und" has its own first position
+        start = _coordinated_clause(tokens, start, verb, grammar)
         phrase = _prefield(tokens, start, verb, cue, grammar)
         if phrase is not None:
             antecedent = None
@@ -248,6 +251,30 @@ def _prefield(
         if phrase is not None and not (token.lower == "der" and _oblique_der(tokens, phrase)):
             return phrase
     return None
+
+
+def _coordinated_clause(tokens: Sequence[Token], start: int, verb: int, grammar: Grammar) -> int:
+    """Where the clause of ``verb`` starts when a coordinator joins it to a clause before.
+
+    "Die Lage war ernst und die Polizei warnte": the phrase after "und" fills
+    the first position of its own clause.  "Müller und Meier sagten" is one
+    coordinated subject and keeps its start.
+    """
+    first = tokens[start].lower
+    if first in _SUBORDINATORS or (first in _RELATIVE_ANY and start > 0):
+        return start  # a verb-final clause: "welche X und Y verurteilt"
+    for j in range(verb - 2, start, -1):
+        token = tokens[j]
+        if token.quote >= 0 or token.lower not in _COORDINATORS:
+            continue
+        phrase = noun_phrase(tokens, j + 1, grammar, verb)
+        if phrase is None or phrase.last != verb:
+            return start
+        before = noun_phrase(tokens, start, grammar, j)
+        if before is not None and before.last == j:
+            return start  # "Müller und Meier": one subject
+        return j + 1
+    return start
 
 
 def _adverb_like(lower: str) -> bool:
