@@ -39,6 +39,7 @@ _NOMINATIVE_PRONOUNS = frozenset(
 _CLAUSE_REACH = 80
 _AGENT = frozenset({"von", "vom", "seitens"})
 _ADVERB_ENDINGS = (
+    "mäß",
     "lich",
     "ig",
     "isch",
@@ -235,7 +236,11 @@ def _prefield(
         return None  # "Relativierend fügt Gall hinzu": an adverbial participle
     if (
         first == 0
-        and first + 1 == verb
+        and (
+            first + 1 == verb
+            or grammar.vocabulary.function_class(tokens[first + 1].lower, "preposition")
+            is not None
+        )
         and grammar.is_name is not None
         and grammar.nounish(token)
         and not grammar.is_name(token)
@@ -243,14 +248,29 @@ def _prefield(
         and not grammar.vocabulary.is_anonymous(token.text)
         and _adverb_like(token.lower)
     ):
-        return None  # "Unmissverständlich sagt das Gericht", "Besorgt äußerte sich X"
+        # "Unmissverständlich sagt das Gericht", "Besorgt äußerte sich X",
+        # "Stellvertretend für die Kommission empfahl der Kommissar"
+        return None
     if (cases is not None and "n" in cases) or (
         cases is None and (grammar.nounish(token) or token.text.isdigit() or token.is_mark)
     ):
         phrase = noun_phrase(tokens, first, grammar, verb)
-        if phrase is not None and not (token.lower == "der" and _oblique_der(tokens, phrase)):
+        if (
+            phrase is not None
+            and not (token.lower == "der" and _oblique_der(tokens, phrase))
+            and not _temporal(tokens, phrase, grammar)
+        ):
             return phrase
     return None
+
+
+def _temporal(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a noun phrase is an adverbial of time ("Ende Januar", "Letzte Woche")."""
+    for k in range(phrase.first, phrase.last):
+        token = tokens[k]
+        if token.is_word and token.upper and grammar.determiner(token) is None:
+            return token.lower in grammar.vocabulary.time_nouns
+    return False
 
 
 def _coordinated_clause(tokens: Sequence[Token], start: int, verb: int, grammar: Grammar) -> int:

@@ -101,6 +101,8 @@ class Vocabulary:
     particles: frozenset[str]
     #: hearsay words by role: modal ("soll"), auxiliary ("sein"), passive ("worden").
     hearsay: Mapping[str, frozenset[str]]
+    #: lowercase nouns of time ("januar", "woche"): such a phrase is an adverbial.
+    time_nouns: frozenset[str]
 
     # Lookups by word are pure, and news repeats its words: remember them.
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -346,5 +348,11 @@ def vocabulary() -> Vocabulary:
         particles=frozenset(r["word"] for r in name_parts if r["role"] == "particle"),
         hearsay=_by_role(
             read_table(PACKAGE, "data/hearsay.tsv", columns=("word", "role"), unique=("word",))
+        ),
+        time_nouns=frozenset(
+            row["word"].lower()
+            for row in read_table(
+                PACKAGE, "data/time_nouns.tsv", columns=("word",), unique=("word",)
+            )
         ),
     )
