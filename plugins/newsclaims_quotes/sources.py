@@ -236,20 +236,27 @@ class Resolver:
         return self._entity(name, kind)
 
     def _name_in(self, inner: Sequence[Token]) -> list[str]:
-        """The longest run of name words in a phrase ("Tech-Milliardär [Elon Musk]")."""
-        best: list[str] = []
+        """The name in a phrase: an apposed name, else the longest run ("Tech-Milliardär [Elon Musk]")."""
+        # runs of name words, each with whether it fills a whole comma segment:
+        # in "die Sprecherin der Partei in Berlin, Anna Boser" the apposed name
+        # is the person, whatever else the phrase names
+        runs: list[tuple[bool, int, list[str]]] = []
         current: list[str] = []
-        for token in inner:
+        opens_segment = False
+        for k, token in enumerate(inner):
             if self.index.is_name_word(token) or (
                 current and token.text in self.grammar.vocabulary.particles
             ):
+                if not current:
+                    opens_segment = k == 0 or inner[k - 1].text == ","
                 current.append(token.text)
-            else:
-                if len(current) > len(best):
-                    best = current
-                current = []
-        if len(current) > len(best):
-            best = current
+                continue
+            if current:
+                runs.append((opens_segment and token.text in ",(", len(current), current))
+            current = []
+        if current:
+            runs.append((opens_segment, len(current), current))
+        best = max(runs, key=lambda run: (run[0], run[1]), default=(False, 0, []))[2]
         while best and best[-1] in self.grammar.vocabulary.particles:
             best = best[:-1]
         if not best:

@@ -364,22 +364,41 @@ def _has_descriptor(
 
 
 def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
-    """The first phrase of the sentence when only appositions separate it from the verb.
+    """The phrase the appositions before the verb hang on.
 
     "Müller, der Chef der Firma, sagte" and "Müller, zuständig für X, sagte"
-    are appositions; "Die Lage sei ernst, sagte Müller" is a clause and gets None.
+    are appositions of the sentence's first phrase; in "X wies das zurück,
+    die Sprecherin der Partei, Anna Boser, erklärte" they follow a clause and
+    the first of them speaks; "Die Lage sei ernst, sagte Müller" is a clause
+    and gets None.
     """
     end = start - 1  # the comma before the verb
+    candidate: NounPhrase | None = None
     for _ in range(4):
         segment = clause_start(tokens, end - 1) if end > 0 else 0
         if segment >= end:
-            return None
+            return candidate
         first = tokens[segment]
         if segment == 0 or tokens[segment - 1].text != ",":
+            subordinate = first.lower in _SUBORDINATORS
+            if subordinate:
+                if candidate is None:
+                    return None  # "Wie die Zeitung berichtete, soll X ...": a clause
+                segment += 1  # "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte"
             phrase = noun_phrase(tokens, segment, grammar, end)
-            if phrase is not None and phrase.last >= end - 1 and can_speak(tokens, phrase, grammar):
-                return phrase
-            return None
+            if (
+                phrase is not None
+                and (
+                    phrase.last >= end - (0 if subordinate else 1)
+                    or (
+                        candidate is not None
+                        and _has_descriptor(tokens, phrase, grammar, ("person",))
+                    )
+                )
+                and can_speak(tokens, phrase, grammar)
+            ):
+                return NounPhrase(phrase.first, phrase.last if candidate is None else candidate.last)
+            return candidate
         relative = first.lower in _RELATIVE_ANY
         phrase = noun_phrase(tokens, segment, grammar, end)
         whole = phrase is not None and (
@@ -388,7 +407,12 @@ def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> No
         )
         adjectival = not first.upper and grammar.adjective(first) and end - segment <= 6
         if not (relative or whole or adjectival):
-            return None
+            return candidate
+        if whole and not relative and phrase is not None and can_speak(tokens, phrase, grammar):
+            # the chain of appositions is one mention: "die Sprecherin der Partei, Anna Boser"
+            candidate = NounPhrase(phrase.first, phrase.last if candidate is None else candidate.last)
+        else:
+            candidate = None  # a relative clause or an adjective between: the chain goes on
         end = segment - 1
     return None
 
