@@ -301,6 +301,7 @@ def _np_follows(tokens: Sequence[Token], j: int, vocabulary: Vocabulary) -> bool
         return False
     return (
         token.upper
+        or "." in token.text  # a domain: "laut faz.net"
         or vocabulary.function_class(token.lower, "determiner") is not None
         or vocabulary.function_class(token.lower, "pronoun") is not None
     )
