@@ -42,6 +42,8 @@ _PHRASE_REACH = 40
 _ENCLOSING_REACH = 4
 # Partial quotes taken over into a sentence are rarely longer than this.
 _PARTIAL_WORDS = 8
+# How far back (in tokens) a verb cue may beat a nearer phrase cue.
+_CLAUSE_CUES = 40
 # Titles and names rarely run longer than this.
 _TITLE_WORDS = 6
 
@@ -221,11 +223,22 @@ class _Cues:
         )
 
     def last_before(self, stop: int, start: int = 0) -> Attribution | None:
-        """The attribution of the last cue at a position in ``start``..``stop``."""
+        """The attribution of the last cue at a position in ``start``..``stop``.
+
+        A verb beats a phrase: in "sagte die Kanzlerin einigen Teilnehmern
+        zufolge: „…“" the words are the Kanzlerin's.
+        """
         k = bisect.bisect_left(self.positions, stop) - 1
-        if k >= 0 and self.positions[k] >= start:
-            return self.attributions[self.positions[k]]
-        return None
+        found = None
+        while k >= 0 and self.positions[k] >= start:
+            attribution = self.attributions[self.positions[k]]
+            if attribution.cue is not None and attribution.cue.kind == "verb":
+                return attribution
+            found = found or attribution
+            k -= 1
+            if stop - self.positions[k + 1] > _CLAUSE_CUES:
+                break
+        return found
 
     def between(self, first: int, last: int) -> bool:
         k = bisect.bisect_right(self.positions, first)
