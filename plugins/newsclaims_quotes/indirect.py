@@ -27,6 +27,8 @@ from .tokens import SENTENCE_ENDS, Token
 # ("sagte am Montag in Berlin, nachdem ..., die Lage sei ernst").
 _MAX_COMMAS = 3
 _VERB_REACH = 40
+# How far (in tokens) a reported clause is searched for an inverted attribution that ends it.
+_REPORTED_REACH = 120
 # A quote this short (in tokens) is a name or a title on the way to a reported clause.
 _SHORT_QUOTE = 6
 _W_WORDS = frozenset(
@@ -212,7 +214,7 @@ def clause_after(
         if token.text in ",–—":
             commas += 1
             if _reported_start(tokens, k + 1, cue, grammar, subject_first):
-                return k + 1, _clause_stop(tokens, k + 1)
+                return k + 1, _clause_stop(tokens, k + 1, grammar)
             if commas >= _MAX_COMMAS:
                 return None
         k += 1
@@ -232,8 +234,21 @@ def _after_short_quote(tokens: Sequence[Token], k: int) -> int:
     return -1
 
 
-def _clause_stop(tokens: Sequence[Token], first: int) -> int:
-    """Where a reported clause ends: the end of the unit, or before an inverted new attribution."""
+def _clause_stop(tokens: Sequence[Token], first: int, grammar: Grammar) -> int:
+    """Where a reported clause ends: the end of the unit, or before an inverted new attribution.
+
+    "…, was seine Partei unterscheide, entgegnete Suttner: „…“": the clause
+    ends at the comma before the verb that attributes what follows.
+    """
+    verbs = grammar.vocabulary.verbs
+    stop = min(len(tokens) - 1, first + _REPORTED_REACH)
+    for k in range(first + 1, stop):
+        token = tokens[k]
+        if token.text != "," or token.quote >= 0:
+            continue
+        following = tokens[k + 1]
+        if following.quote < 0 and any(r.position == "finite" for r in verbs.get(following.lower, ())):
+            return k
     return len(tokens)
 
 
