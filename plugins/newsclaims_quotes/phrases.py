@@ -23,6 +23,8 @@ MAX_HEAD = 8
 MAX_SCAN = 14
 QUOTED_NAME = 8  # tokens of a quoted name inside a noun phrase („Der Spiegel“)
 GENITIVE = frozenset({"des", "der", "eines", "einer"})
+# How far an extended attribute may reach ("einer am Dienstag in Berlin veröffentlichten").
+_ATTRIBUTE_REACH = 7
 
 
 @attrs.frozen
@@ -91,6 +93,7 @@ def noun_phrase(
     j = i
     if j < end and grammar.determiner(tokens[j]) is not None:
         j += 1
+        j = _extended_attribute(tokens, j, end, grammar)
     adjectives = 0
     while j < end and adjectives < MAX_ADJECTIVES and grammar.adjective(tokens[j]):
         j += 1
@@ -116,7 +119,7 @@ def noun_phrase(
             and token.quote < 0
             and j + 1 < end
             and tokens[j + 1].quote >= 0
-            and tokens[j + 1].upper
+            and (tokens[j + 1].upper or "." in tokens[j + 1].text)  # „tagesschau.de“
             and _takes_title(tokens, j, i, grammar)
         ):
             k = _quoted_name_end(tokens, j, end)
@@ -138,6 +141,25 @@ def noun_phrase(
     if depth < 2:
         j = _complement(tokens, j, end, grammar, depth)
     return NounPhrase(i, j)
+
+
+def _extended_attribute(tokens: Sequence[Token], j: int, end: int, grammar: Grammar) -> int:
+    """After an attribute with its own phrase: "einer [am Dienstag] veröffentlichten Mitteilung".
+
+    Between a determiner and its noun German may put a prepositional phrase
+    that a participle closes; returns where the participle stands, or ``j``.
+    """
+    if j >= end or grammar.vocabulary.function_class(tokens[j].lower, "preposition") is None:
+        return j
+    for k in range(j + 1, min(end, j + _ATTRIBUTE_REACH)):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            return j
+        if grammar.adjective(token) and token.lower.endswith(("en", "ene", "ten", "te", "er", "es", "em")):
+            following = tokens[k + 1] if k + 1 < end else None
+            if following is not None and (grammar.nounish(following) or grammar.adjective(following)):
+                return k
+    return j
 
 
 def _takes_title(tokens: Sequence[Token], mark: int, start: int, grammar: Grammar) -> bool:
@@ -197,6 +219,13 @@ def noun_phrase_before(
     """The noun phrase ending just before token ``i`` ("dem Bericht [zufolge]"), or None."""
     j = i - 1
     seen_noun = False
+    if j - 2 >= start and tokens[j].text == ")":
+        # an abbreviation in brackets: "des Verbandes Deutscher Realschullehrer (VDR) [zufolge]"
+        k = j - 1
+        while k > start and j - k <= 4 and tokens[k].text != "(":
+            k -= 1
+        if tokens[k].text == "(" and k > start and grammar.nounish(tokens[k - 1]):
+            j = k - 1
     while j >= start and i - j <= MAX_SCAN:
         token = tokens[j]
         if grammar.nounish(token) or (token.is_mark and token.quote < 0 and seen_noun is False):
