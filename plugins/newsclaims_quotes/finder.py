@@ -29,6 +29,7 @@ from .phrases import Grammar, NounPhrase
 from .speakers import (
     can_speak,
     clause_start,
+    document_before,
     names_person,
     phrase_speaker,
     subject_between,
@@ -307,7 +308,7 @@ def _cue_statements(
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
             if cue.cls == "previous":
                 attribution.antecedent = recent
-            span = _phrase_clause(tokens, cue, speaker.phrase)
+            span = _phrase_clause(tokens, cue, speaker.phrase, grammar)
         attributions[cue.first] = attribution
         if span is None:
             continue
@@ -364,12 +365,12 @@ def _verb_clause(
 
 
 def _phrase_clause(
-    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None, grammar: Grammar
 ) -> tuple[int, int] | None:
     scope = cue.position
     if scope == "sentence":
         if cue.lemma == "heißen":
-            return _heisst_clause(tokens, cue, source)
+            return _heisst_clause(tokens, cue, source, grammar)
         return 0, len(tokens)
     if scope == "before":
         start = clause_start(tokens, cue.first)
@@ -388,11 +389,16 @@ def _phrase_clause(
 
 
 def _heisst_clause(
-    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None, grammar: Grammar
 ) -> tuple[int, int] | None:
     """ ", heißt es in der Mitteilung." -> before; "In der Mitteilung heißt es, ..." -> after."""
     start = clause_start(tokens, cue.first)
-    if start == cue.first and start >= 2 and tokens[start - 1].text in ",–—":
+    if (
+        start == cue.first
+        and start >= 2
+        and tokens[start - 1].text in ",–—"
+        and document_before(tokens, start, grammar) is None
+    ):
         return 0, start - 1
     k = cue.last + 1
     if source is not None and source.first > cue.last:

@@ -56,6 +56,8 @@ _ADVERB_ENDINGS = (
 _PARTITIVE = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede"})
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
 _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
+# Demonstratives that stand for a document just named: "In diesem wird festgehalten".
+_DOCUMENT_PRONOUNS = frozenset({"diesem", "dieser", "diesen", "ihm", "ihr"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
 _UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
 # Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
@@ -151,7 +153,7 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         tokens[verb].lower in _PASSIVE
         or (cue.first + 1 < len(tokens) and tokens[cue.first + 1].lower in _PASSIVE)
     ):
-        agent = _agent(tokens, start, cue.first, grammar)
+        agent = _agent(tokens, start, cue.first, grammar) or document_before(tokens, start, grammar)
         if cue.cls != "cite":
             return Speaker(agent, via)
         # "X wird von der Zeitung zitiert": X speaks, the paper relays
@@ -335,6 +337,9 @@ def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> 
         k += 1
         if not (lower in _AGENT or (found is None and lower in _PLACES)):
             continue
+        if lower in _PLACES and k < stop and tokens[k].lower in _DOCUMENT_PRONOUNS:
+            found = NounPhrase(k, k + 1)  # "In diesem wird festgehalten"
+            continue
         phrase = noun_phrase(tokens, k, grammar, stop)
         if phrase is None:
             continue
@@ -351,6 +356,39 @@ def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> 
         ):
             found = phrase
     return agent or found
+
+
+def document_before(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
+    """The document a sentence opens with when a relative clause separates it from its verb.
+
+    "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde
+    verkündet, ...", "In diesem wird festgehalten, ..." — the place the words
+    stand in speaks for a passive or "heißt es".
+    """
+    if start < 2 or tokens[0].lower not in _PLACES:
+        return None
+    if tokens[1].lower in _DOCUMENT_PRONOUNS:
+        return NounPhrase(1, 2)
+    # the phrase up to the first comma: "der Vorabversion des Berichts"
+    end = 1
+    while end < start and tokens[end].text != "," and tokens[end].quote < 0:
+        end += 1
+    phrase = noun_phrase(tokens, 1, grammar, end)
+    if phrase is None or not _is_document(tokens, NounPhrase(1, end), grammar):
+        return None
+    return NounPhrase(1, end)
+
+
+def _is_document(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """A text, an institution or a medium: "eine Presseerklärung", "der Bericht", "die Zeitung"."""
+    vocabulary = grammar.vocabulary
+    return _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
+        vocabulary.is_speech_noun(tokens[j].text)
+        or vocabulary.is_attribution_noun(tokens[j].text)
+        or vocabulary.is_anonymous(tokens[j].text)
+        for j in range(phrase.first, phrase.last)
+        if tokens[j].upper
+    )
 
 
 def _has_descriptor(
@@ -687,4 +725,4 @@ def _heisst_source(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> NounP
     start = clause_start(tokens, cue.first)
     if cue.first - start >= 2 and (tokens[start].lower in _PLACES or tokens[start].lower in _AGENT):
         return noun_phrase(tokens, start + 1, grammar, cue.first)
-    return None
+    return document_before(tokens, start, grammar)
