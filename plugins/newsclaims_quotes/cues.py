@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 import attrs
+import regex
 
 from .tokens import CLAUSE_BREAKS, SENTENCE_ENDS, Token
 from .vocabulary import Phrase, VerbForm, Vocabulary
@@ -95,8 +96,11 @@ class Prefilter:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        #: words that attribute on their own (as written: verbs and Konjunktiv forms are lowercase)
-        self.words: set[str] = set(vocabulary.konjunktiv) | set(vocabulary.hearsay.get("modal", ()))
+        #: words that attribute on their own (as written: verbs and Konjunktiv forms are
+        #: lowercase); the Konjunktiv II counts only after a cue, which lets the sentence in
+        self.words: set[str] = {
+            form for form, mood in vocabulary.konjunktiv.items() if mood == "1"
+        } | set(vocabulary.hearsay.get("modal", ()))
         #: finite forms and participles that need a particle or a first word
         self.needs: dict[str, set[str]] = {}
         for form, readings in vocabulary.verbs.items():
@@ -108,21 +112,29 @@ class Prefilter:
                     self.needs.setdefault(form, set()).add(companion)
                 else:
                     self.words.add(form)
-        #: the telling word of each phrase, lowercase ("zufolge", "berufung", "heißt")
-        self.phrase_words = {
-            max(phrase.words, key=len)
-            for group in vocabulary.phrases.values()
-            for phrase in group
-            if phrase.source != "noun"
-        }
+        #: each phrase by its most telling word (the longest that is not a function word),
+        #: with all its words, lowercase: "bezug" -> {"unter", "bezug", "auf"}
+        self.phrases: dict[str, list[frozenset[str]]] = {}
+        for group in vocabulary.phrases.values():
+            for phrase in group:
+                if phrase.source == "noun":
+                    continue
+                key = max(
+                    phrase.words, key=lambda w: (not vocabulary.is_function_word(w), len(w))
+                )
+                self.phrases.setdefault(key, []).append(frozenset(phrase.words))
         self.nouns = vocabulary.is_attribution_noun
 
-    def __call__(self, words: AbstractSet[str]) -> bool:
+    def __call__(self, words: AbstractSet[str], text: str = "") -> bool:
+        """Whether a sentence with these ``words`` (and, for ", so X", this ``text``) may attribute."""
         if not self.words.isdisjoint(words):
             return True
         lower = {word.lower() for word in words}
-        if not self.phrase_words.isdisjoint(lower):
-            return True
+        for key in self.phrases.keys() & lower:
+            if key == "so" and not _SO_ATTRIBUTION.search(text):
+                continue  # "so" is common; ", so Müller" is what attributes
+            if any(phrase <= lower for phrase in self.phrases[key]):
+                return True
         if ("nach" in lower or "gemäß" in lower) and any(
             self.nouns(word) for word in words if word[:1].isupper()
         ):
@@ -132,6 +144,10 @@ class Prefilter:
             for form in self.needs.keys() & words
             for companions in (self.needs[form],)
         )
+
+
+# ", so Müller", "„…“ – so die Polizei": "so" after a comma, a dash or a closing mark
+_SO_ATTRIBUTION = regex.compile(r"[,–—“”\"»«']\s*+so\s")
 
 
 def find_cues(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Cue]:

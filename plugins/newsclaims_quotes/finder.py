@@ -64,7 +64,10 @@ def find_statements(
     grammar = Grammar(vocabulary)
     units, _ = build_units(document)
     could_attribute = _prefilter(vocabulary)
-    relevant = [bool(unit.own) or could_attribute(unit.words) for unit in units]
+    relevant = [
+        bool(unit.own) or could_attribute(unit.words, unit.text[unit.start : unit.end])
+        for unit in units
+    ]
     names = LazyNames(units, range(len(units)), grammar)
     grammar.is_name = names.is_name_word
     statements: list[Statement] = []

@@ -57,26 +57,30 @@ class Grammar:
 
     def nounish(self, token: Token) -> bool:
         """A capitalised word that is not a function word: a noun or a name."""
-        if not token.is_word:
-            return False
-        if token.upper:
-            return not self.vocabulary.is_function_word(token.lower) or (
-                len(token.text) > 1 and (token.text.isupper() and len(token.text) > 2)
+        return token.is_word and self.nounish_text(token.text, token.upper, token.lower)
+
+    def nounish_text(self, text: str, upper: bool, lower: str) -> bool:
+        """:meth:`nounish` for a word's text, its capitalisation and its lowercase form."""
+        if upper:
+            return not self.vocabulary.is_function_word(lower) or (
+                len(text) > 2 and text.isupper()
             )
-        if "." in token.text and not token.text[0].isdigit():
+        if "." in text and not text[0].isdigit():
             return True  # a domain or a name written small: "tagesschau.de", "ver.di"
         # "78-Jährige"
-        head = token.text.rsplit("-", 1)
+        head = text.rsplit("-", 1)
         return len(head) == 2 and head[1][:1].isupper()
 
     def adjective(self, token: Token) -> bool:
-        if not token.is_word or token.upper or self.nounish(token):
+        return token.is_word and self.adjective_text(token.text, token.upper, token.lower)
+
+    def adjective_text(self, text: str, upper: bool, lower: str) -> bool:
+        """:meth:`adjective` for a word's text, its capitalisation and its lowercase form."""
+        if upper or self.nounish_text(text, upper, lower):
             return False
-        if token.text.isdigit():
+        if text.isdigit():
             return True
-        return not self.vocabulary.is_function_word(token.lower) and token.lower not in (
-            self.vocabulary.verbs
-        )
+        return not self.vocabulary.is_function_word(lower) and lower not in self.vocabulary.verbs
 
     def adverbial_start(self, token: Token) -> bool:
         lower = token.lower

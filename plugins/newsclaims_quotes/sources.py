@@ -95,11 +95,9 @@ class Resolver:
         canonical = self.index.canonical(run.words)
         profile = self.index.profiles.get(canonical)
         unit = self.units[run.unit]
-        before = unit.tokens[run.first - 1] if run.first > 0 else None
+        before = unit.word_list.texts[run.first - 1] if run.first > 0 else ""
         described = (
-            self.grammar.vocabulary.descriptor_kind(before.text)
-            if before is not None and before.upper
-            else None
+            self.grammar.vocabulary.descriptor_kind(before) if before[:1].isupper() else None
         )
         if described in ("media", "organization"):
             kind = SourceKind.MEDIA if described == "media" else SourceKind.ORGANIZATION

@@ -9,6 +9,7 @@ quote.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -54,29 +55,79 @@ class Token:
         return f"Token({self.text!r}, {self.start})"
 
 
+_NONE: tuple[int, ...] = ()
+
+
+class Words:
+    """The tokens of a stretch of text as two parallel lists: their texts and their starts.
+
+    The name index reads every sentence of an article, and most sentences
+    attribute nothing; two lists per sentence instead of an object per word
+    keep both the allocation and the garbage collector's work small.
+    :class:`Token` objects are made from these lists only for the sentences
+    that are looked at closely.
+    """
+
+    __slots__ = ("_quote_ends", "_quote_starts", "starts", "texts")
+
+    def __init__(self, text: str, start: int, end: int, quotes: Sequence[Quoted] = ()) -> None:
+        texts: list[str] = _TOKEN.findall(text, start, end)
+        # findall and find avoid a match object per token; tokens follow each other
+        # with only white space between, so each one is the next occurrence of its text
+        starts: list[int] = []
+        append = starts.append
+        find = text.find
+        position = start
+        for word in texts:
+            at = find(word, position)
+            append(at)
+            position = at + len(word)
+        self.texts = texts
+        self.starts = starts
+        self._quote_starts: Sequence[int] = _NONE
+        self._quote_ends: Sequence[int] = _NONE
+        if quotes:
+            self._quote_starts = [quote.start for quote in quotes]
+            self._quote_ends = [quote.end for quote in quotes]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def quote(self, i: int) -> int:
+        """The index of the quote that token ``i`` lies in, or -1 (as :attr:`Token.quote`)."""
+        start = self.starts[i]
+        k = bisect.bisect_right(self._quote_starts, start) - 1
+        if k >= 0 and start + len(self.texts[i]) <= self._quote_ends[k]:
+            return k
+        return -1
+
+    def tokens(self) -> list[Token]:
+        """The :class:`Token` objects of these words, with their quote membership."""
+        texts, starts = self.texts, self.starts
+        tokens = [Token(word, at, at + len(word)) for word, at in zip(texts, starts, strict=True)]
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
+        if quote_starts:
+            q = 0
+            for token in tokens:
+                while q < len(quote_ends) and quote_ends[q] <= token.start:
+                    q += 1
+                if q == len(quote_ends):
+                    break
+                if quote_starts[q] <= token.start and token.end <= quote_ends[q]:
+                    token.quote = q
+        return tokens
+
+
+def is_word(text: str) -> bool:
+    """Whether a token's text is a word (not punctuation or a mark)."""
+    first = text[0]
+    return first.isalnum() or first == "_"
+
+
 def tokenize(text: str, start: int, end: int, quotes: Sequence[Quoted] = ()) -> list[Token]:
     """The tokens of ``text[start:end]``; ``quotes`` (outermost, in order) set ``Token.quote``.
 
     >>> [t.text for t in tokenize("„Gut“, sagte Tech-Milliardär Musk.", 0, 34)]
     ['„', 'Gut', '“', ',', 'sagte', 'Tech-Milliardär', 'Musk', '.']
     """
-    # findall and find avoid a match object per token; tokens follow each other
-    # with only white space between, so each one is the next occurrence of its text
-    tokens = []
-    find = text.find
-    position = start
-    for word in _TOKEN.findall(text, start, end):
-        at = find(word, position)
-        position = at + len(word)
-        tokens.append(Token(word, at, position))
-    if quotes:
-        q = 0
-        for token in tokens:
-            while q < len(quotes) and quotes[q].outer_end <= token.start:
-                q += 1
-            if q == len(quotes):
-                break
-            quote = quotes[q]
-            if quote.start <= token.start and token.end <= quote.end:
-                token.quote = q
-    return tokens
+    return Words(text, start, end, quotes).tokens()
