@@ -26,8 +26,19 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from .phrases import Grammar
-from .tokens import Token, Words, is_word
+from .phrases import (
+    W_ADJECTIVE,
+    W_CAP,
+    W_DETERMINER,
+    W_FUNCTION,
+    W_INFLECTED,
+    W_NAMEABLE,
+    W_NOUN,
+    W_PERSON,
+    W_WORD,
+    Grammar,
+)
+from .tokens import Token, Words
 from .units import Unit
 
 _AGE_WORD = regex.compile(r"(\d{1,3})-[jJ]ährige[nrms]?")
@@ -36,8 +47,8 @@ _NUMBER = regex.compile(r"\d{1,3}")
 ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
-# Endings of an inflected adjective: a capitalised word after one is a noun ("vieler Gespräche").
-_INFLECTED = ("er", "en", "em", "es")
+_CAPITAL_NOUN = W_CAP | W_NOUN
+_CAPITAL_NAMEABLE = W_CAP | W_NAMEABLE
 # How far back (in tokens) a role may stand before the name it describes.
 _ROLE_REACH = 5
 
@@ -97,7 +108,7 @@ class NameIndex:
         self._names: dict[str, bool] = {}
         lists = [unit.word_list for unit in units]
         for words in lists:
-            self._observe(words)
+            self._observe(words, self._classes(words))
         self.runs: list[NameRun] = []
         self.by_last: dict[str, list[NameRun]] = {}
         self.profiles: dict[str, Profile] = {}
@@ -120,39 +131,42 @@ class NameIndex:
 
     # -- which words are names -------------------------------------------------
 
-    def _observe(self, words: Words) -> None:
-        grammar = self.grammar
+    def _classes(self, words: Words) -> list[int]:
+        """The word-class flags of the capitals and the two words before each (0 elsewhere)."""
+        if words.classes is not None:
+            return words.classes
         texts = words.texts
-        for i in range(1, len(texts)):
-            text = texts[i]
-            if not text[0].isupper():
-                continue
-            lower = text.lower()
-            if not grammar.nounish_text(text, True, lower) or words.quote(i) >= 0:
-                continue
-            before = texts[i - 1]
-            before_lower = before.lower()
-            before_upper = before[0].isupper()
-            relative = i >= 2 and texts[i - 2] == ","  # ", die Musk ...": a pronoun
-            adjective = is_word(before) and grammar.adjective_text(
-                before, before_upper, before_lower
-            )
-            if (
-                (self._determiner(words, i - 1) and not relative)
-                or (adjective and i >= 2 and self._determiner(words, i - 2))
-                or (adjective and before_lower.endswith(_INFLECTED))
-            ):
-                self.common[lower] += 1  # "der Sprecher", "die neue Regel"
-            elif is_word(before) or before in ",(":
-                self.bare[lower] += 1
+        classes = [0] * len(texts)
+        known = self.grammar.vocabulary.word_classes
+        word_class = self.grammar.word_class
+        for i in words.capitals():
+            for k in (i - 2, i - 1, i):
+                if k >= 0 and not classes[k]:
+                    flags = known.get(texts[k])
+                    classes[k] = word_class(texts[k]) if flags is None else flags
+        words.classes = classes
+        return classes
 
-    def _determiner(self, words: Words, i: int) -> bool:
-        text = words.texts[i]
-        return (
-            is_word(text)
-            and self.grammar.vocabulary.function_class(text.lower(), "determiner") is not None
-            and words.quote(i) < 0
-        )
+    def _observe(self, words: Words, classes: Sequence[int]) -> None:
+        texts = words.texts
+        for i in words.capitals():
+            if not i or classes[i] & _CAPITAL_NOUN != _CAPITAL_NOUN or words.quote(i) >= 0:
+                continue
+            before = classes[i - 1]
+            relative = i >= 2 and texts[i - 2] == ","  # ", die Musk ...": a pronoun
+            if (
+                (before & W_DETERMINER and not relative and words.quote(i - 1) < 0)
+                or (
+                    before & W_ADJECTIVE
+                    and i >= 2
+                    and classes[i - 2] & W_DETERMINER
+                    and words.quote(i - 2) < 0
+                )
+                or before & W_INFLECTED
+            ):
+                self.common[texts[i].lower()] += 1  # "der Sprecher", "die neue Regel"
+            elif before & W_WORD or texts[i - 1] in ",(":
+                self.bare[texts[i].lower()] += 1
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word the article uses as a name, not as a noun."""
@@ -162,11 +176,11 @@ class NameIndex:
 
     def _name_at(self, words: Words, i: int) -> bool:
         """:meth:`is_name_word` for word ``i`` of a word list."""
-        text = words.texts[i]
+        classes = words.classes
+        assert classes is not None
         return (
-            text[0].isupper()
-            and is_word(text)
-            and self._is_name_text(text)
+            classes[i] & _CAPITAL_NAMEABLE == _CAPITAL_NAMEABLE
+            and self._is_name_text(words.texts[i])
             and words.quote(i) < 0
         )
 
@@ -181,11 +195,13 @@ class NameIndex:
 
     def _runs(self, unit: int, words: Words) -> list[NameRun]:
         texts = words.texts
+        classes = words.classes
+        assert classes is not None
         runs: list[NameRun] = []
         particles = self.grammar.vocabulary.particles
         reach = 0  # words before this index are part of a run already
-        for i, text in enumerate(texts):
-            if i < reach or not text[0].isupper() or not self._starts_run(words, i):
+        for i in words.capitals():
+            if i < reach or not self._starts_run(words, i):
                 continue
             j = i + 1
             while j < len(texts) and j - i < 6:
@@ -200,23 +216,23 @@ class NameIndex:
         return runs
 
     def _starts_run(self, words: Words, i: int) -> bool:
-        texts = words.texts
-        text = texts[i]
-        if not is_word(text):
-            return False
         if self._name_at(words, i):
             return True
         # a first name at the start of a sentence: "Elon Musk behauptete"
-        vocabulary = self.grammar.vocabulary
-        lower = text.lower()
+        classes = words.classes
+        assert classes is not None
+        flags = classes[i]
         return (
-            i + 1 < len(texts)
-            and (i == 0 or not is_word(texts[i - 1]))
+            i + 1 < len(classes)
+            and (i == 0 or not classes[i - 1] & W_WORD)
+            and not flags & (W_FUNCTION | W_PERSON)
             and self._name_at(words, i + 1)
-            and not vocabulary.is_function_word(lower)
-            and vocabulary.descriptor_kind(text) is None
-            and lower not in self.common
+            and self.grammar.vocabulary.descriptor_kind(words.texts[i]) is None
+            and words.texts[i].lower() not in self.common
         )
+
+    def _determiner(self, words: Words, i: int) -> bool:
+        return bool(self.grammar.word_class(words.texts[i]) & W_DETERMINER) and words.quote(i) < 0
 
     # -- what the article says about a name --------------------------------------
 
@@ -243,7 +259,7 @@ class NameIndex:
                 self._add_role(profile, text)
             elif age := _AGE_WORD.fullmatch(text):
                 profile.age = age.group(1)
-            elif is_word(text) and grammar.adjective_text(text, upper, lower):
+            elif grammar.word_class(text) & W_ADJECTIVE:
                 noun = self._affiliation(lower)
                 if noun:
                     profile.roles.add(noun.lower())

@@ -23,6 +23,19 @@ MAX_HEAD = 8
 MAX_SCAN = 14
 QUOTED_NAME = 8  # tokens of a quoted name inside a noun phrase („Der Spiegel“)
 GENITIVE = frozenset({"des", "der", "eines", "einer"})
+# Word-class flags (Grammar.word_class): bits of one int per distinct word.
+W_WORD = 1
+W_CAP = 2  # starts with a capital letter
+W_NOUN = 4  # nounish: a noun or a name
+W_DETERMINER = 8
+W_ADJECTIVE = 16
+W_INFLECTED = 32  # an adjective with an inflection ending ("vieler", "neuen")
+W_NAMEABLE = 64  # may be a name: no function word, role, group or age
+W_FUNCTION = 128
+W_PERSON = 256  # a person descriptor ("Sprecher", "Kanzlerin")
+_INFLECTED = ("er", "en", "em", "es")
+# Remembered word classes before the memory is cleared.
+_CLASS_LIMIT = 200_000
 # How far an extended attribute may reach ("einer am Dienstag in Berlin veröffentlichten").
 _ATTRIBUTE_REACH = 7
 
@@ -81,6 +94,42 @@ class Grammar:
         if text.isdigit():
             return True
         return not self.vocabulary.is_function_word(lower) and lower not in self.vocabulary.verbs
+
+    def word_class(self, text: str) -> int:
+        """The word-class flags (``W_*``) of a token's text, remembered across documents."""
+        classes = self.vocabulary.word_classes
+        flags = classes.get(text)
+        if flags is None:
+            if len(classes) > _CLASS_LIMIT:
+                classes.clear()  # bounded memory on a corpus of millions of words
+            flags = classes[text] = self._classify(text)
+        return flags
+
+    def _classify(self, text: str) -> int:
+        first = text[0]
+        if not (first.isalnum() or first == "_"):
+            return 0
+        vocabulary = self.vocabulary
+        lower = text.lower()
+        upper = first.isupper()
+        flags = W_WORD
+        if upper:
+            flags |= W_CAP
+            if vocabulary.may_be_name(text):
+                flags |= W_NAMEABLE
+            if vocabulary.descriptor_kind(text) == "person":
+                flags |= W_PERSON
+        if self.nounish_text(text, upper, lower):
+            flags |= W_NOUN
+        if vocabulary.function_class(lower, "determiner") is not None:
+            flags |= W_DETERMINER
+        if vocabulary.is_function_word(lower):
+            flags |= W_FUNCTION
+        if self.adjective_text(text, upper, lower):
+            flags |= W_ADJECTIVE
+            if lower.endswith(_INFLECTED):
+                flags |= W_INFLECTED
+        return flags
 
     def adverbial_start(self, token: Token) -> bool:
         lower = token.lower

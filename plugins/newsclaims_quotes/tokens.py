@@ -10,7 +10,9 @@ quote.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+import operator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -59,31 +61,25 @@ _NONE: tuple[int, ...] = ()
 
 
 class Words:
-    """The tokens of a stretch of text as two parallel lists: their texts and their starts.
+    """The tokens of a stretch of text as plain lists: their texts, and their starts on demand.
 
     The name index reads every sentence of an article, and most sentences
-    attribute nothing; two lists per sentence instead of an object per word
-    keep both the allocation and the garbage collector's work small.
-    :class:`Token` objects are made from these lists only for the sentences
-    that are looked at closely.
+    attribute nothing; a list of strings per sentence instead of an object
+    per word keeps both the allocation and the garbage collector's work
+    small, and the offsets are worked out only for the sentences that need
+    them.  :class:`Token` objects are made from these lists only for the
+    sentences that are looked at closely.
     """
 
-    __slots__ = ("_quote_ends", "_quote_starts", "starts", "texts")
+    __slots__ = ("_quote_ends", "_quote_starts", "_span", "_starts", "_text", "classes", "texts")
 
     def __init__(self, text: str, start: int, end: int, quotes: Sequence[Quoted] = ()) -> None:
-        texts: list[str] = _TOKEN.findall(text, start, end)
-        # findall and find avoid a match object per token; tokens follow each other
-        # with only white space between, so each one is the next occurrence of its text
-        starts: list[int] = []
-        append = starts.append
-        find = text.find
-        position = start
-        for word in texts:
-            at = find(word, position)
-            append(at)
-            position = at + len(word)
-        self.texts = texts
-        self.starts = starts
+        self._text = text
+        self._span = (start, end)
+        self.texts: list[str] = _TOKEN.findall(text, start, end)
+        self._starts: list[int] | None = None
+        #: word-class flags per token, filled by the name index
+        self.classes: list[int] | None = None
         self._quote_starts: Sequence[int] = _NONE
         self._quote_ends: Sequence[int] = _NONE
         if quotes:
@@ -93,13 +89,39 @@ class Words:
     def __len__(self) -> int:
         return len(self.texts)
 
+    @property
+    def starts(self) -> list[int]:
+        """The offset of each token in the text."""
+        if self._starts is None:
+            # findall and find avoid a match object per token; tokens follow each other
+            # with only white space between, so each is the next occurrence of its text
+            starts: list[int] = []
+            append = starts.append
+            find = self._text.find
+            position = self._span[0]
+            for word in self.texts:
+                at = find(word, position)
+                append(at)
+                position = at + len(word)
+            self._starts = starts
+        return self._starts
+
     def quote(self, i: int) -> int:
         """The index of the quote that token ``i`` lies in, or -1 (as :attr:`Token.quote`)."""
+        if not self._quote_starts:
+            return -1
         start = self.starts[i]
         k = bisect.bisect_right(self._quote_starts, start) - 1
         if k >= 0 and start + len(self.texts[i]) <= self._quote_ends[k]:
             return k
         return -1
+
+    def capitals(self) -> Iterator[int]:
+        """The indices of the tokens that start with a capital letter."""
+        # in C, without a Python step per token: most tokens are no capital
+        return itertools.compress(
+            itertools.count(), map(str.isupper, map(operator.itemgetter(0), self.texts))
+        )
 
     def tokens(self) -> list[Token]:
         """The :class:`Token` objects of these words, with their quote membership."""

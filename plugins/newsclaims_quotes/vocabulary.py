@@ -106,6 +106,8 @@ class Vocabulary:
 
     # Lookups by word are pure, and news repeats its words: remember them.
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    #: word-class flags by token text, filled by :meth:`Grammar.word_class` (bounded there).
+    word_classes: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def _remember(self, table: str, word: str, compute: Callable[[], Any]) -> Any:
         key = (table, word)
