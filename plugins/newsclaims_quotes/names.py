@@ -172,25 +172,31 @@ class NameIndex:
         """A capitalised word the article uses as a name, not as a noun."""
         if not (token.is_word and token.upper) or token.quote >= 0:
             return False
-        return self._is_name_text(token.text)
+        known = self._names.get(token.text)
+        if known is None:
+            flags = self.grammar.word_class(token.text)
+            known = self._is_name_text(token.text, flags)
+        return known
 
     def _name_at(self, words: Words, i: int) -> bool:
         """:meth:`is_name_word` for word ``i`` of a word list."""
         classes = words.classes
         assert classes is not None
-        return (
-            classes[i] & _CAPITAL_NAMEABLE == _CAPITAL_NAMEABLE
-            and self._is_name_text(words.texts[i])
-            and words.quote(i) < 0
-        )
-
-    def _is_name_text(self, text: str) -> bool:
+        flags = classes[i]
+        if flags & _CAPITAL_NAMEABLE != _CAPITAL_NAMEABLE:
+            return False
+        text = words.texts[i]
         known = self._names.get(text)
         if known is None:
-            lower = text.lower()
-            known = self._names[text] = self.grammar.vocabulary.may_be_name(text) and (
-                self.bare[lower] > self.common[lower]
-            )
+            known = self._is_name_text(text, flags)
+        return known and words.quote(i) < 0
+
+    def _is_name_text(self, text: str, flags: int) -> bool:
+        """Whether a capitalised word with these word-class flags is a name here (remembered)."""
+        lower = text.lower()
+        known = self._names[text] = bool(flags & W_NAMEABLE) and (
+            self.bare[lower] > self.common[lower]
+        )
         return known
 
     def _runs(self, unit: int, words: Words) -> list[NameRun]:

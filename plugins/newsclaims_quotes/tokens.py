@@ -45,16 +45,35 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        # most words are lowercase already: share the string rather than copy it
-        self.lower = text if text.islower() else text.lower()
-        first = text[0]
-        self.is_word = first.isalnum() or first == "_"
-        self.upper = first.isupper()
-        self.is_mark = not self.is_word and first in MARKS
+        shape = _SHAPES.get(text)
+        if shape is None:
+            shape = _shape(text)
+        self.lower, self.is_word, self.upper, self.is_mark = shape
         self.quote = -1
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start})"
+
+
+# What a token's text says about it, remembered: news repeats its words.
+_SHAPES: dict[str, tuple[str, bool, bool, bool]] = {}
+_SHAPE_LIMIT = 100_000
+
+
+def _shape(text: str) -> tuple[str, bool, bool, bool]:
+    """Lowercase form, word, capital, quotation mark: the fields of a :class:`Token`."""
+    if len(_SHAPES) > _SHAPE_LIMIT:
+        _SHAPES.clear()  # bounded memory on a corpus of millions of words
+    first = text[0]
+    word = first.isalnum() or first == "_"
+    # most words are lowercase already: share the string rather than copy it
+    shape = _SHAPES[text] = (
+        text if text.islower() else text.lower(),
+        word,
+        first.isupper(),
+        not word and first in MARKS,
+    )
+    return shape
 
 
 _NONE: tuple[int, ...] = ()
