@@ -21,6 +21,7 @@ from .indirect import (
     clause_before,
     hearsay,
     konjunktiv,
+    relative_context,
     trim_end,
     wie_clause,
 )
@@ -53,6 +54,11 @@ _CITING = frozenset({"unter Berufung auf", "unter Bezug auf", "mit Verweis auf"}
 # Words that open a sentence pointing back to the quote before it ("Das sagte X").
 _POINTING_BACK = frozenset({"das", "dies", "so", "diese", "dieses"})
 _CATAPHORA_REACH = 6
+_RELATIVE_OPENERS = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}
+)
+# How close (in tokens) before its comma a noun of saying must stand ("vertrat den Standpunkt, ...").
+_ATTITUDE_REACH = 5
 # An indirect statement mostly made of a direct quote is that quote.
 _QUOTED_SHARE = 0.95
 
@@ -97,8 +103,8 @@ def find_statements(
             # ("X sagte, … . Y nahm Stellung. Es gehe …": Y goes on)
             speaker = _previous_subject(units, unit, grammar, person=speaker is not None) or speaker
         attributions, indirect = _cue_statements(unit, cues, grammar, speaker)
-        if not indirect and reported:
-            attitude = _attitude_clause(unit, grammar)
+        if not indirect and not unit.words.isdisjoint(vocabulary.konjunktiv):
+            attitude = _attitude_clause(unit, grammar, reported)
             if attitude is not None:
                 indirect.append(attitude)
         own = next(
@@ -170,28 +176,52 @@ def _hearsay(unit: Unit, modal: int, recent: Attribution | None) -> Statement:
     return Statement("indirect", tokens[0].start, end, attribution, inherited=recent is not None)
 
 
-def _attitude_clause(unit: Unit, grammar: Grammar) -> Statement | None:
+def _attitude_clause(unit: Unit, grammar: Grammar, reported: bool) -> Statement | None:
     """ "Musk überraschte mit einer Aussage, dass die Krise nicht so schlimm sei."
 
     A dass-clause in the Konjunktiv after a verb the lexicon does not know
-    still reports what the main clause's subject holds.
+    still reports what the main clause's subject holds; so does a clause in
+    the Konjunktiv after a noun of saying or holding ("vertrat den
+    Standpunkt, das Gericht sei nicht zuständig", "hegt den Verdacht, X
+    könnte ...").
     """
     tokens = unit.tokens
+    vocabulary = grammar.vocabulary
     for k in range(1, len(tokens) - 1):
-        if (
-            tokens[k].text != ","
-            or tokens[k + 1].lower not in ("dass", "daß")
-            or tokens[k].quote >= 0
+        if tokens[k].text != "," or tokens[k].quote >= 0:
+            continue
+        that = tokens[k + 1].lower in ("dass", "daß")
+        if that:
+            if not (reported and konjunktiv(tokens, k + 1, len(tokens), grammar)):
+                return None
+        elif (
+            tokens[k + 1].lower in _RELATIVE_OPENERS and relative_context(tokens, k + 1, grammar)
+        ) or vocabulary.function_class(tokens[k + 1].lower, "preposition") is not None:
+            continue  # "in Staaten, die die Wahl entscheiden könnten": a relative clause
+        elif not (
+            konjunktiv(tokens, k + 1, _segment_end(tokens, k + 1), grammar, "12")
+            and any(
+                token.upper
+                and token.quote < 0
+                and (vocabulary.is_attribution_noun(token.text) or vocabulary.is_speech_noun(token.text))
+                for token in tokens[max(0, k - _ATTITUDE_REACH) : k]
+            )
         ):
             continue
-        if not konjunktiv(tokens, k + 1, len(tokens), grammar):
-            return None
         subject = subject_between(tokens, 0, k, grammar)
         if subject is None or tokens[0].lower in _SUBORDINATE:
             return None
         start, end = tokens[k + 1].start, trim_end(tokens, k + 1, len(tokens))
         return Statement("indirect", start, end, Attribution(None, None, subject, unit))
     return None
+
+
+def _segment_end(tokens: Sequence[Token], first: int) -> int:
+    """The index of the next comma after ``first`` outside quotes (or the end)."""
+    for k in range(first, min(len(tokens), first + _ATTITUDE_REACH * 4)):
+        if tokens[k].text == "," and tokens[k].quote < 0:
+            return k
+    return len(tokens)
 
 
 def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:

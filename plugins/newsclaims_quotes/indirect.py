@@ -147,7 +147,7 @@ def _reported_start(
         return not (
             token.lower in _RELATIVE
             and tokens[first - 1].text == ","
-            and _relative_context(tokens, first, grammar)
+            and relative_context(tokens, first, grammar)
         )
     if (
         cue.cls in ("urge", "say", "think", "judge")
@@ -166,7 +166,7 @@ def _reported_start(
     return False
 
 
-def _relative_context(tokens: Sequence[Token], first: int, grammar: Grammar) -> bool:
+def relative_context(tokens: Sequence[Token], first: int, grammar: Grammar) -> bool:
     """A relative pronoun right after a noun and a comma: "Müller, der ..." is no reported clause.
 
     "am Montag, die Plattform sei ..." is: there "die" opens a noun phrase that
