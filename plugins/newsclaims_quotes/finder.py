@@ -326,6 +326,7 @@ def _cue_statements(
     tokens = unit.tokens
     attributions: dict[int, Attribution] = {}
     indirect: list[Statement] = []
+    previous_verb: Attribution | None = None
     for cue in cues:
         span: tuple[int, int] | None
         if cue.kind == "verb":
@@ -333,6 +334,15 @@ def _cue_statements(
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
             if speaker.antecedent is not None:
                 attribution.antecedent = Attribution(None, None, speaker.antecedent, unit)
+            if (
+                previous_verb is not None
+                and previous_verb.speaker is not None
+                and _coordinated(tokens, cue)
+            ):
+                # "führte er X an und führte aus, ...": the second verb shares the subject
+                attribution.speaker, attribution.via = previous_verb.speaker, previous_verb.via
+                attribution.antecedent = previous_verb.antecedent
+            previous_verb = attribution
             subject_first = speaker.phrase is not None and speaker.phrase.first < cue.first
             speaks = speaker.phrase is not None and can_speak(tokens, speaker.phrase, grammar)
             span = _verb_clause(tokens, cue, grammar, subject_first, speaks)
@@ -356,6 +366,12 @@ def _cue_statements(
         indirect.append(Statement("indirect", start, end, attribution))
     _relay_citations(attributions)
     return attributions, _without_overlaps(indirect)
+
+
+def _coordinated(tokens: Sequence[Token], cue: Cue) -> bool:
+    """Whether a verb cue is joined to the verb before it by "und" ("... an und führte aus")."""
+    before = tokens[cue.first - 1] if cue.first > 0 else None
+    return before is not None and before.quote < 0 and before.lower in ("und", "sowie", "oder")
 
 
 def _relay_citations(attributions: dict[int, Attribution]) -> None:
