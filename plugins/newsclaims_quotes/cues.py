@@ -318,6 +318,7 @@ def _np_follows(tokens: Sequence[Token], j: int, vocabulary: Vocabulary) -> bool
     return (
         token.upper
         or "." in token.text  # a domain: "laut faz.net"
+        or token.text.rsplit("-", 1)[-1][:1].isupper()  # "laut el-Baradei"
         or vocabulary.function_class(token.lower, "determiner") is not None
         or vocabulary.function_class(token.lower, "pronoun") is not None
     )

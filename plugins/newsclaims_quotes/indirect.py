@@ -141,7 +141,8 @@ def _reported_start(
     if token.lower in _THAT:
         return True
     if token.lower in _W_WORDS:
-        return cue.cls in ("say", "cite", "ask", "think")
+        # "forderte Aufklärung darüber, ob ...": a demand may ask a question too
+        return cue.cls in ("say", "cite", "ask", "think", "urge")
     moods = "12" if cue.cls in ("say", "cite", "think", "ask") else "1"
     if konjunktiv(tokens, first, end, grammar, moods):
         return not (

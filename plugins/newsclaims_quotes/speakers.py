@@ -340,6 +340,8 @@ def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> 
         if lower in _PLACES and k < stop and tokens[k].lower in _DOCUMENT_PRONOUNS:
             found = NounPhrase(k, k + 1)  # "In diesem wird festgehalten"
             continue
+        if lower == "von" and k < stop and tokens[k].lower == "seiten":
+            k += 1  # "Von Seiten der Delegation wurde vorgeworfen"
         phrase = noun_phrase(tokens, k, grammar, stop)
         if phrase is None:
             continue
