@@ -349,8 +349,10 @@ def _cue_statements(
         else:
             speaker = phrase_speaker(tokens, cue, grammar)
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
-            if cue.cls == "previous":
-                attribution.antecedent = recent
+            if cue.cls == "previous" or (
+                speaker.phrase is not None and speaker.phrase.first == cue.first
+            ):
+                attribution.antecedent = recent  # "demnach", or a "wonach" with no noun
             span = _phrase_clause(tokens, cue, speaker.phrase, grammar)
         attributions[cue.first] = attribution
         if span is None:

@@ -187,6 +187,9 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
             ):
                 # "Jimmy Carter, der ... sagte": the pronoun as written, Carter meant
                 antecedent = noun_phrase_before(tokens, phrase.first - 1, grammar)
+                if antecedent is None and phrase.first >= 3 and not tokens[phrase.first - 2].upper:
+                    # "dem Beispiel Athanassiadis folgen, der erklärt hat": past the verb
+                    antecedent = noun_phrase_before(tokens, phrase.first - 2, grammar)
             return Speaker(phrase, via, antecedent)
     elif start >= 2 and tokens[start - 1].text == ",":
         # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
@@ -687,7 +690,13 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
     if source == "after":
         return Speaker(noun_phrase(tokens, cue.last + 1, grammar))
     if source == "before":
-        return Speaker(noun_phrase_before(tokens, cue.first, grammar))
+        end = cue.first
+        if end > 0 and tokens[end - 1].text == "," and cue.lemma == "wonach":
+            end -= 1  # "Berichte, wonach ...": the report speaks
+        phrase = noun_phrase_before(tokens, end, grammar)
+        if phrase is None and cue.lemma == "wonach":
+            phrase = NounPhrase(cue.first, cue.last + 1)  # the word points back itself
+        return Speaker(phrase)
     if source == "noun":
         return Speaker(_noun_source(tokens, cue, grammar))
     if source == "subject":
