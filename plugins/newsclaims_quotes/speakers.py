@@ -293,8 +293,12 @@ def _coordinated_clause(tokens: Sequence[Token], start: int, verb: int, grammar:
         if token.quote >= 0 or token.lower not in _COORDINATORS:
             continue
         phrase = noun_phrase(tokens, j + 1, grammar, verb)
-        if phrase is None or phrase.last != verb:
-            return start
+        if phrase is None or any(
+            grammar.vocabulary.function_class(tokens[k].lower, "adverb") is None
+            and not tokens[k].lower.endswith("seits")
+            for k in range(phrase.last, verb)
+        ):
+            return start  # only adverbs may stand between: "und das FBI seinerseits versprach"
         before = noun_phrase(tokens, start, grammar, j)
         if before is not None and before.last == j:
             return start  # "Müller und Meier": one subject
