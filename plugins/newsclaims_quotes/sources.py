@@ -33,10 +33,6 @@ from .tokens import Token
 from .units import Unit
 from .vocabulary import Vocabulary
 
-#: A source lists at most this many of its mentions (each quote carries its own).
-#: Every quote refers to its source, so an unbounded list would make an article
-#: that quotes one speaker ten thousand times quadratic for every consumer.
-MAX_MENTIONS = 32
 # How many names back a description looks for the person it describes.
 _LATEST_REACH = 200
 # How many sentences back a pronoun looks for its antecedent.
@@ -325,9 +321,8 @@ class Resolver:
                 kind=entity.kind,
                 aliases=tuple(entity.aliases),
                 descriptions=tuple(entity.descriptions),
-                mentions=tuple(
-                    entity.mentions[key] for key in sorted(entity.mentions)[:MAX_MENTIONS]
-                ),
+                # every mention, in text order: the core checks a shared source once
+                mentions=tuple(entity.mentions[key] for key in sorted(entity.mentions)),
             )
         return built
 
