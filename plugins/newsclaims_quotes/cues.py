@@ -100,9 +100,17 @@ class Prefilter:
         #: lowercase); the Konjunktiv II counts only after a cue, which lets the sentence in
         self.words: set[str] = {
             form for form, mood in vocabulary.konjunktiv.items() if mood == "1"
-        } | set(vocabulary.hearsay.get("modal", ()))
-        #: finite forms and participles that need a particle or a first word
+        }
+        #: words that attribute only beside one of their companions: a hearsay modal
+        #: beside its auxiliary ("soll ... geflohen sein"), a separable verb beside its
+        #: particle ("teilte ... mit"), a verb of thinking or asking beside the word
+        #: that opens its clause ("sieht, dass ...", "fragte, ob ...")
         self.needs: dict[str, set[str]] = {}
+        #: the verbs of thinking and asking among them, which a zu-infinitive also lets in
+        self.opened: set[str] = set()
+        auxiliaries = vocabulary.hearsay.get("auxiliary", frozenset())
+        for modal in vocabulary.hearsay.get("modal", ()):
+            self.needs.setdefault(modal, set()).update(auxiliaries)
         for form, readings in vocabulary.verbs.items():
             for reading in readings:
                 companion = reading.prefix or (
@@ -110,6 +118,11 @@ class Prefilter:
                 )
                 if companion:
                     self.needs.setdefault(form, set()).add(companion)
+                elif reading.cls in _CLAUSE_OPENED:
+                    self.needs.setdefault(form, set()).update(
+                        _CLAUSE_OPENERS | set(vocabulary.konjunktiv)
+                    )
+                    self.opened.add(form)
                 else:
                     self.words.add(form)
         #: each phrase by its most telling word (the longest that is not a function word),
@@ -139,12 +152,20 @@ class Prefilter:
             self.nouns(word) for word in words if word[:1].isupper()
         ):
             return True
-        return any(
-            not companions.isdisjoint(lower)
-            for form in self.needs.keys() & words
-            for companions in (self.needs[form],)
-        )
+        needing = self.needs.keys() & words
+        if any(not self.needs[form].isdisjoint(lower) for form in needing):
+            return True
+        # "beschloss, die Maschine notzulanden": a zu-infinitive, also written as one word
+        return "zu" in text and not self.opened.isdisjoint(needing)
 
+
+# Verb classes that attribute only a clause opened by one of these words (or a
+# Konjunktiv, or quoted words, which let the sentence in on their own).
+_CLAUSE_OPENED = frozenset({"think", "ask"})
+_CLAUSE_OPENERS = frozenset(
+    {"dass", "daß", "ob", "wie", "was", "warum", "weshalb", "wieso", "wer", "wann", "wo", "welche"}
+    | {"welcher", "welches", "inwieweit", ":"}
+)
 
 # ", so Müller", "„…“ – so die Polizei": "so" after a comma, a dash or a closing mark
 _SO_ATTRIBUTION = regex.compile(r"[,–—“”\"»«']\s*+so\s")
