@@ -74,7 +74,10 @@ def find_statements(
         bool(unit.own) or could_attribute(unit.words, unit.text[unit.start : unit.end])
         for unit in units
     ]
-    names = LazyNames(units, range(len(units)), grammar)
+    # the name index gets a grammar of its own: were it to hold this one, whose
+    # name test points back to it, every article would end in a reference cycle
+    # that only the cyclic garbage collector frees, long after the article
+    names = LazyNames(units, range(len(units)), Grammar(vocabulary))
     grammar.is_name = names.is_name_word
     statements: list[Statement] = []
     active: Attribution | None = None
