@@ -32,9 +32,7 @@ from .phrases import (
     W_DETERMINER,
     W_FUNCTION,
     W_INFLECTED,
-    W_NAMEABLE,
     W_NOUN,
-    W_PERSON,
     W_WORD,
     Grammar,
 )
@@ -48,7 +46,6 @@ ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
 _CAPITAL_NOUN = W_CAP | W_NOUN
-_CAPITAL_NAMEABLE = W_CAP | W_NAMEABLE
 # How far back (in tokens) a role may stand before the name it describes.
 _ROLE_REACH = 5
 
@@ -108,33 +105,44 @@ class NameIndex:
         self._names: dict[str, bool] = {}
         lists = [unit.word_list for unit in units]
         for words in lists:
-            self._observe(words, self._classes(words))
+            self._observe(words)
         self.runs: list[NameRun] = []
         self.by_last: dict[str, list[NameRun]] = {}
-        self.profiles: dict[str, Profile] = {}
         self._canonical: dict[tuple[str, ...], str] = {}
-        by_unit: list[list[NameRun]] = []
+        self._found: list[tuple[Words, list[NameRun]]] = []
         for unit, words in zip(units, lists, strict=True):
             found = self._runs(unit.index, words)
-            by_unit.append(found)
+            if found:
+                self._found.append((words, found))
             for run in found:
                 self.runs.append(run)
                 self.by_last.setdefault(run.words[-1].lower(), []).append(run)
-        for words, found in zip(lists, by_unit, strict=True):
-            for run in found:
-                # most names come with nothing to learn: a profile is made on demand
-                profile = self.profiles.get(self.canonical(run.words)) or Profile()
-                self._learn_before(words, run, profile)
-                self._learn_after(words, run, profile)
-                if profile.roles or profile.age or profile.gender:
-                    self.profiles.setdefault(self.canonical(run.words), profile)
+        self._profiles: dict[str, Profile] | None = None
+
+    @property
+    def profiles(self) -> dict[str, Profile]:
+        """What the article says about each canonical name, learned on first use."""
+        if self._profiles is None:
+            self._profiles = {}
+            for words, found in self._found:
+                for run in found:
+                    # most names come with nothing to learn: a profile is made on demand
+                    canonical = self.canonical(run.words)
+                    profile = self._profiles.get(canonical) or Profile()
+                    self._learn_before(words, run, profile)
+                    self._learn_after(words, run, profile)
+                    if profile.roles or profile.age or profile.gender:
+                        self._profiles.setdefault(canonical, profile)
+        return self._profiles
 
     # -- which words are names -------------------------------------------------
 
-    def _classes(self, words: Words) -> list[int]:
-        """The word-class flags of the capitals and the two words before each (0 elsewhere)."""
-        if words.classes is not None:
-            return words.classes
+    def _observe(self, words: Words) -> None:
+        """Count how each capitalised noun is used: after an article or bare (as names are).
+
+        Fills ``words.classes`` with the word-class flags of the capitals and
+        the two words before each (0 elsewhere), which :meth:`_runs` reads.
+        """
         texts = words.texts
         classes = [0] * len(texts)
         known = self.grammar.vocabulary.word_classes
@@ -144,12 +152,6 @@ class NameIndex:
                 if k >= 0 and not classes[k]:
                     flags = known.get(texts[k])
                     classes[k] = word_class(texts[k]) if flags is None else flags
-        words.classes = classes
-        return classes
-
-    def _observe(self, words: Words, classes: Sequence[int]) -> None:
-        texts = words.texts
-        for i in words.capitals():
             if not i or classes[i] & _CAPITAL_NOUN != _CAPITAL_NOUN or words.quote(i) >= 0:
                 continue
             before = classes[i - 1]
@@ -167,6 +169,7 @@ class NameIndex:
                 self.common[texts[i].lower()] += 1  # "der Sprecher", "die neue Regel"
             elif before & W_WORD or texts[i - 1] in ",(":
                 self.bare[texts[i].lower()] += 1
+        words.classes = classes
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word the article uses as a name, not as a noun."""
@@ -174,28 +177,30 @@ class NameIndex:
             return False
         known = self._names.get(token.text)
         if known is None:
-            flags = self.grammar.word_class(token.text)
-            known = self._is_name_text(token.text, flags)
+            known = self._is_name_text(token.text)
         return known
 
     def _name_at(self, words: Words, i: int) -> bool:
         """:meth:`is_name_word` for word ``i`` of a word list."""
         classes = words.classes
         assert classes is not None
-        flags = classes[i]
-        if flags & _CAPITAL_NAMEABLE != _CAPITAL_NAMEABLE:
+        if not classes[i] & W_CAP:
             return False
         text = words.texts[i]
         known = self._names.get(text)
         if known is None:
-            known = self._is_name_text(text, flags)
+            known = self._is_name_text(text)
         return known and words.quote(i) < 0
 
-    def _is_name_text(self, text: str, flags: int) -> bool:
-        """Whether a capitalised word with these word-class flags is a name here (remembered)."""
+    def _is_name_text(self, text: str) -> bool:
+        """Whether a capitalised word is a name here (remembered for the article).
+
+        The article's use decides first — most capitalised words are nouns it
+        puts after an article — and the vocabulary only for the rest.
+        """
         lower = text.lower()
-        known = self._names[text] = bool(flags & W_NAMEABLE) and (
-            self.bare[lower] > self.common[lower]
+        known = self._names[text] = self.bare[lower] > self.common[lower] and (
+            self.grammar.vocabulary.may_be_name(text)
         )
         return known
 
@@ -231,7 +236,7 @@ class NameIndex:
         return (
             i + 1 < len(classes)
             and (i == 0 or not classes[i - 1] & W_WORD)
-            and not flags & (W_FUNCTION | W_PERSON)
+            and not flags & W_FUNCTION
             and self._name_at(words, i + 1)
             and self.grammar.vocabulary.descriptor_kind(words.texts[i]) is None
             and words.texts[i].lower() not in self.common

@@ -30,9 +30,7 @@ W_NOUN = 4  # nounish: a noun or a name
 W_DETERMINER = 8
 W_ADJECTIVE = 16
 W_INFLECTED = 32  # an adjective with an inflection ending ("vieler", "neuen")
-W_NAMEABLE = 64  # may be a name: no function word, role, group or age
-W_FUNCTION = 128
-W_PERSON = 256  # a person descriptor ("Sprecher", "Kanzlerin")
+W_FUNCTION = 64
 _INFLECTED = ("er", "en", "em", "es")
 # Remembered word classes before the memory is cleared.
 _CLASS_LIMIT = 200_000
@@ -115,10 +113,6 @@ class Grammar:
         flags = W_WORD
         if upper:
             flags |= W_CAP
-            if vocabulary.may_be_name(text):
-                flags |= W_NAMEABLE
-            if vocabulary.descriptor_kind(text) == "person":
-                flags |= W_PERSON
         if self.nounish_text(text, upper, lower):
             flags |= W_NOUN
         if vocabulary.function_class(lower, "determiner") is not None:

@@ -129,7 +129,7 @@ class Words:
         """The index of the quote that token ``i`` lies in, or -1 (as :attr:`Token.quote`)."""
         if not self._quote_starts:
             return -1
-        start = self.starts[i]
+        start = (self._starts if self._starts is not None else self.starts)[i]
         k = bisect.bisect_right(self._quote_starts, start) - 1
         if k >= 0 and start + len(self.texts[i]) <= self._quote_ends[k]:
             return k
