@@ -119,10 +119,17 @@ def find_statements(
                 and a.cue.cls in ("say", "cite")
                 and a.speaker is not None
                 and a.speaker_unit is unit
+                # "In diesem hätte Musk Trump informiert": a speech act in the
+                # Konjunktiv is itself reported, by the speaker who goes on
+                and not (speaker is not None and _reported_verb(tokens, a.cue, grammar))
             ),
             None,
         )
-        if not indirect and (own or speaker) is not None and reported:
+        relayed = speaker is not None and any(
+            a.cue is not None and a.cue.kind == "verb" and _reported_verb(tokens, a.cue, grammar)
+            for a in attributions.values()
+        )
+        if not indirect and (own or speaker) is not None and (reported or relayed):
             # a Konjunktiv sentence without a reported clause of its own: its
             # speaker, else the last speaker, goes on
             start = tokens[0].start
@@ -155,13 +162,29 @@ def find_statements(
                 if a.cue is not None
                 and a.cue.kind == "verb"
                 and a.speaker is not None
+                and a.speaker_unit is unit
                 and can_speak(tokens, a.speaker, grammar)
+                and not (speaker is not None and _reported_verb(tokens, a.cue, grammar))
             ]
             if speaking:
                 active, active_unit = speaking[-1], unit
         statements.extend(found)
     statements.sort(key=lambda s: (s.start, -s.end))
     return units, statements, names.index
+
+
+def _reported_verb(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> bool:
+    """Whether a speech verb is in the Konjunktiv: itself, or the auxiliary of its participle."""
+    konjunktiv_forms = grammar.vocabulary.konjunktiv
+    if cue.position != "participle":
+        return tokens[cue.first].lower in konjunktiv_forms
+    start = clause_start(tokens, cue.first)
+    end = min(len(tokens), cue.first + 3)
+    return any(
+        tokens[k].lower in konjunktiv_forms
+        and grammar.vocabulary.function_class(tokens[k].lower, "auxiliary") is not None
+        for k in range(start, end)
+    )
 
 
 def _hearsay(unit: Unit, modal: int, recent: Attribution | None) -> Statement:
@@ -398,7 +421,13 @@ def _relay_citations(attributions: dict[int, Attribution]) -> None:
         return
     source = citing[0]
     for attribution in attributions.values():
-        if attribution is source or attribution.cue is None or attribution.cue.kind != "verb":
+        if attribution is source or attribution.cue is None:
+            continue
+        if attribution.cue.kind != "verb":
+            if attribution.cue.lemma == "heißen" and attribution.speaker is None:
+                # "…, hieß es unter Berufung auf eine vertraute Person"
+                attribution.speaker = source.speaker
+                attribution.speaker_unit = source.speaker_unit
             continue
         relay = attribution.speaker
         attribution.speaker, attribution.speaker_unit = source.speaker, source.speaker_unit
