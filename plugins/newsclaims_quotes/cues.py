@@ -98,9 +98,7 @@ class Prefilter:
         self.vocabulary = vocabulary
         #: words that attribute on their own (as written: verbs and Konjunktiv forms are
         #: lowercase); the Konjunktiv II counts only after a cue, which lets the sentence in
-        self.words: set[str] = {
-            form for form, mood in vocabulary.konjunktiv.items() if mood == "1"
-        }
+        self.words: set[str] = {form for form, mood in vocabulary.konjunktiv.items() if mood == "1"}
         #: words that attribute only beside one of their companions: a hearsay modal
         #: beside its auxiliary ("soll ... geflohen sein"), a separable verb beside its
         #: particle ("teilte ... mit"), a verb of thinking or asking beside the word
@@ -132,9 +130,7 @@ class Prefilter:
             for phrase in group:
                 if phrase.source == "noun":
                     continue
-                key = max(
-                    phrase.words, key=lambda w: (not vocabulary.is_function_word(w), len(w))
-                )
+                key = max(phrase.words, key=lambda w: (not vocabulary.is_function_word(w), len(w)))
                 self.phrases.setdefault(key, []).append(frozenset(phrase.words))
         self.nouns = vocabulary.is_attribution_noun
 

@@ -229,7 +229,10 @@ def _attitude_clause(unit: Unit, grammar: Grammar, reported: bool) -> Statement 
             and any(
                 token.upper
                 and token.quote < 0
-                and (vocabulary.is_attribution_noun(token.text) or vocabulary.is_speech_noun(token.text))
+                and (
+                    vocabulary.is_attribution_noun(token.text)
+                    or vocabulary.is_speech_noun(token.text)
+                )
                 for token in tokens[max(0, k - _ATTITUDE_REACH) : k]
             )
         ):

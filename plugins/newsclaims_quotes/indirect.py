@@ -204,13 +204,17 @@ def clause_after(
         if token.quote >= 0 or token.text in SENTENCE_ENDS:
             return None
         if token.text == ":":
-            if k + 1 < len(tokens) and not tokens[k + 1].is_mark:
-                # "kritisierte ... in scharfer Form: Das Gesetz beschränke ...": any
-                # verb of the lexicon introduces a clause in the Konjunktiv
-                if cue.cls in ("say", "cite", "think") or konjunktiv(
-                    tokens, k + 1, len(tokens), grammar
-                ):
-                    return k + 1, len(tokens)
+            # "kritisierte ... in scharfer Form: Das Gesetz beschränke ...": any
+            # verb of the lexicon introduces a clause in the Konjunktiv
+            if (
+                k + 1 < len(tokens)
+                and not tokens[k + 1].is_mark
+                and (
+                    cue.cls in ("say", "cite", "think")
+                    or konjunktiv(tokens, k + 1, len(tokens), grammar)
+                )
+            ):
+                return k + 1, len(tokens)
             return None
         if token.text in ",–—":
             commas += 1
@@ -248,7 +252,9 @@ def _clause_stop(tokens: Sequence[Token], first: int, grammar: Grammar) -> int:
         if token.text != "," or token.quote >= 0:
             continue
         following = tokens[k + 1]
-        if following.quote < 0 and any(r.position == "finite" for r in verbs.get(following.lower, ())):
+        if following.quote < 0 and any(
+            r.position == "finite" for r in verbs.get(following.lower, ())
+        ):
             return k
     return len(tokens)
 

@@ -73,9 +73,7 @@ class Grammar:
     def nounish_text(self, text: str, upper: bool, lower: str) -> bool:
         """:meth:`nounish` for a word's text, its capitalisation and its lowercase form."""
         if upper:
-            return not self.vocabulary.is_function_word(lower) or (
-                len(text) > 2 and text.isupper()
-            )
+            return not self.vocabulary.is_function_word(lower) or (len(text) > 2 and text.isupper())
         if "." in text and not text[0].isdigit():
             return True  # a domain or a name written small: "tagesschau.de", "ver.di"
         # "78-Jährige"
@@ -202,9 +200,13 @@ def _extended_attribute(tokens: Sequence[Token], j: int, end: int, grammar: Gram
         token = tokens[k]
         if not token.is_word or token.quote >= 0:
             return j
-        if grammar.adjective(token) and token.lower.endswith(("en", "ene", "ten", "te", "er", "es", "em")):
+        if grammar.adjective(token) and token.lower.endswith(
+            ("en", "ene", "ten", "te", "er", "es", "em")
+        ):
             following = tokens[k + 1] if k + 1 < end else None
-            if following is not None and (grammar.nounish(following) or grammar.adjective(following)):
+            if following is not None and (
+                grammar.nounish(following) or grammar.adjective(following)
+            ):
                 return k
     return j
 

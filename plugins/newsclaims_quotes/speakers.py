@@ -243,8 +243,7 @@ def _prefield(
         first == 0
         and (
             first + 1 == verb
-            or grammar.vocabulary.function_class(tokens[first + 1].lower, "preposition")
-            is not None
+            or grammar.vocabulary.function_class(tokens[first + 1].lower, "preposition") is not None
         )
         and grammar.is_name is not None
         and grammar.nounish(token)
@@ -444,7 +443,9 @@ def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> No
                 )
                 and can_speak(tokens, phrase, grammar)
             ):
-                return NounPhrase(phrase.first, phrase.last if candidate is None else candidate.last)
+                return NounPhrase(
+                    phrase.first, phrase.last if candidate is None else candidate.last
+                )
             return candidate
         relative = first.lower in _RELATIVE_ANY
         phrase = noun_phrase(tokens, segment, grammar, end)
@@ -457,7 +458,9 @@ def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> No
             return candidate
         if whole and not relative and phrase is not None and can_speak(tokens, phrase, grammar):
             # the chain of appositions is one mention: "die Sprecherin der Partei, Anna Boser"
-            candidate = NounPhrase(phrase.first, phrase.last if candidate is None else candidate.last)
+            candidate = NounPhrase(
+                phrase.first, phrase.last if candidate is None else candidate.last
+            )
         else:
             candidate = None  # a relative clause or an adjective between: the chain goes on
         end = segment - 1

@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
-
 import re
+from collections.abc import Iterator, Sequence
 
 from .marks import MARKS, Quoted
 

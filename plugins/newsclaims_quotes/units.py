@@ -20,6 +20,7 @@ from newsclaims import Document, Sentence
 from .marks import Quoted, find_quoted, outermost
 from .tokens import Token, Words
 
+
 @attrs.define
 class Unit:
     """A quote-aware sentence: its span, paragraph, tokens and quotes.
