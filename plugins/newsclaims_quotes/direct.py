@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from .indirect import konjunktiv
 from .marks import Quoted
 from .phrases import Grammar, noun_phrase
-from .speakers import apposed_subject, clause_start, subject_between
+from .speakers import apposed_subject, clause_start, opinion_holder, subject_between
 from .statements import Attribution, Statement
 from .tokens import SENTENCE_ENDS, Token
 from .units import Unit
@@ -131,8 +131,11 @@ def direct_statements(
                 continue  # a stray opening mark in a plain sentence
             attribution, inherited = active, active is not None
             if phrase_like and not (own_sentence or introduced):
-                # "... ist die Situation „alarmierend“": the sentence's subject is the voice
-                subject = subject_between(tokens, 0, len(tokens), grammar)
+                # "... ist die Situation „alarmierend“": the sentence's subject is the
+                # voice, or the person it opens with ("Für den Minister ist ...")
+                subject = opinion_holder(tokens, grammar) or subject_between(
+                    tokens, 0, len(tokens), grammar
+                )
                 if subject is not None:
                     attribution = Attribution(None, None, subject, unit)
                     inherited = False

@@ -32,6 +32,7 @@ from .speakers import (
     clause_start,
     document_before,
     names_person,
+    opinion_holder,
     phrase_speaker,
     subject_between,
     unit_subject,
@@ -129,6 +130,10 @@ def find_statements(
             a.cue is not None and a.cue.kind == "verb" and _reported_verb(tokens, a.cue, grammar)
             for a in attributions.values()
         )
+        holder = opinion_holder(tokens, grammar) if reported and own is None else None
+        if holder is not None:
+            # "Für den Theologen sei der Rücktritt verständlich": the opinion is his
+            own = Attribution(None, None, holder, unit)
         if not indirect and (own or speaker) is not None and (reported or relayed):
             # a Konjunktiv sentence without a reported clause of its own: its
             # speaker, else the last speaker, goes on

@@ -164,7 +164,18 @@ def noun_phrase(
             and token.quote < 0
             and j + 1 < end
             and tokens[j + 1].quote >= 0
-            and (tokens[j + 1].upper or "." in tokens[j + 1].text)  # „tagesschau.de“
+            # „tagesschau.de“; a name written small only right before the verb
+            # it is the subject of ("Wie „heise online“ berichtet")
+            and (
+                tokens[j + 1].upper
+                or "." in tokens[j + 1].text
+                or (
+                    j == i
+                    and i > 0
+                    and vocabulary.function_class(tokens[i - 1].lower, "subordinator") is not None
+                    and _quoted_name_end(tokens, j, end) == end
+                )
+            )
             and _takes_title(tokens, j, i, grammar)
         ):
             k = _quoted_name_end(tokens, j, end)
@@ -194,7 +205,10 @@ def _extended_attribute(tokens: Sequence[Token], j: int, end: int, grammar: Gram
     Between a determiner and its noun German may put a prepositional phrase
     that a participle closes; returns where the participle stands, or ``j``.
     """
-    if j >= end or grammar.vocabulary.function_class(tokens[j].lower, "preposition") is None:
+    if j >= end or (
+        grammar.vocabulary.function_class(tokens[j].lower, "preposition") is None
+        and grammar.determiner(tokens[j]) is None  # "Die [das Unglück] überlebende Frau"
+    ):
         return j
     for k in range(j + 1, min(end, j + _ATTRIBUTE_REACH)):
         token = tokens[k]

@@ -53,6 +53,8 @@ _ADVERB_ENDINGS = (
     "dessen",
     "halb",
 )
+# Pronouns that stand for the source before "zufolge".
+_DATIVE_SOURCES = frozenset({"ihm", "ihr", "ihnen"})
 _PARTITIVE = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede"})
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
 _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
@@ -231,7 +233,8 @@ def _prefield(
         token.lower in _NOMINATIVE_PRONOUNS
         and token.lower != "ihr"
         and not _determines(tokens, first, grammar)
-    ):
+    ) or (token.lower == "es" and first + 1 == verb):
+        # "Es weist den Vorwurf zurück": a body named before, as "es"
         return NounPhrase(first, first + 1)
     partitive = _partitive(tokens, first, grammar, verb)
     if partitive is not None:
@@ -546,6 +549,16 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
     return False
 
 
+def opinion_holder(tokens: Sequence[Token], grammar: Grammar) -> NounPhrase | None:
+    """ "Für den Minister ist die Lage „alarmierend“": the person a sentence opens with "für"."""
+    if len(tokens) < 3 or tokens[0].lower != "für":
+        return None
+    phrase = noun_phrase(tokens, 1, grammar)
+    if phrase is None or not names_person(tokens, phrase, grammar):
+        return None
+    return phrase
+
+
 def names_person(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
     """Whether a noun phrase names a person: a role noun, or a name of two words ("Usman Ngom")."""
     is_name = grammar.is_name
@@ -698,6 +711,8 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
         return Speaker(noun_phrase(tokens, cue.last + 1, grammar))
     if source == "before":
         end = cue.first
+        if end > 0 and tokens[end - 1].lower in _DATIVE_SOURCES:
+            return Speaker(NounPhrase(end - 1, end))  # "Ihnen zufolge"
         if end > 0 and tokens[end - 1].text == "," and cue.lemma == "wonach":
             end -= 1  # "Berichte, wonach ...": the report speaks
         phrase = noun_phrase_before(tokens, end, grammar)
