@@ -133,6 +133,10 @@ class Prefilter:
                 key = max(phrase.words, key=lambda w: (not vocabulary.is_function_word(w), len(w)))
                 self.phrases.setdefault(key, []).append(frozenset(phrase.words))
         self.nouns = vocabulary.is_attribution_noun
+        self.speech_nouns = vocabulary.is_speech_noun
+        #: the Konjunktiv II, which lets a sentence in beside a noun of saying or holding
+        #: ("hegt den Verdacht, er könnte ...")
+        self.mood2 = frozenset(form for form, mood in vocabulary.konjunktiv.items() if mood == "2")
 
     def __call__(self, words: AbstractSet[str], text: str = "") -> bool:
         """Whether a sentence with these ``words`` (and, for ", so X", this ``text``) may attribute."""
@@ -146,6 +150,10 @@ class Prefilter:
                 return True
         if ("nach" in lower or "gemäß" in lower) and any(
             self.nouns(word) for word in words if word[:1].isupper()
+        ):
+            return True
+        if not self.mood2.isdisjoint(words) and any(
+            self.nouns(word) or self.speech_nouns(word) for word in words if word[:1].isupper()
         ):
             return True
         needing = self.needs.keys() & words

@@ -96,7 +96,13 @@ def find_statements(
         modal = -1
         if not unit.words.isdisjoint(vocabulary.hearsay.get("modal", ())):
             modal = hearsay(tokens, grammar)
-        if not cues and not unit.own and not reported and modal < 0:
+        if (
+            not cues
+            and not unit.own
+            and not reported
+            and modal < 0
+            and unit.words.isdisjoint(vocabulary.konjunktiv)
+        ):
             continue  # a plain sentence: nothing to attribute
         recent = active if _recent(active_unit, unit) else None
         speaker = recent

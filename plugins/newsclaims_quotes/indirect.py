@@ -140,6 +140,8 @@ def _reported_start(
     end = _segment_end(tokens, first)
     if token.lower in _THAT:
         return True
+    if token.lower == "wonach":
+        return False  # "bestätigte Berichte, wonach ...": the reports' content, not the verb's
     if token.lower in _W_WORDS:
         # "forderte Aufklärung darüber, ob ...": a demand may ask a question too
         return cue.cls in ("say", "cite", "ask", "think", "urge")
@@ -219,7 +221,20 @@ def clause_after(
         if token.text in ",–—":
             commas += 1
             if _reported_start(tokens, k + 1, cue, grammar, subject_first):
-                return k + 1, _clause_stop(tokens, k + 1, grammar)
+                stop = _clause_stop(tokens, k + 1, grammar)
+                if stop < len(tokens) and not any(
+                    token.is_word
+                    and not token.upper
+                    and (
+                        not grammar.vocabulary.is_function_word(token.lower)
+                        or token.lower in grammar.vocabulary.konjunktiv
+                    )
+                    for token in tokens[k + 1 : stop]
+                ):
+                    # "wies das zurück, die Sprecherin X, erklärte: ..." — what stands
+                    # before the next attribution is its subject, not a clause
+                    return None
+                return k + 1, stop
             if commas >= _MAX_COMMAS:
                 return None
         k += 1

@@ -442,6 +442,7 @@ def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> No
                     or (
                         candidate is not None
                         and _has_descriptor(tokens, phrase, grammar, ("person",))
+                        and not _has_verb(tokens, phrase.last, end, grammar)
                     )
                 )
                 and can_speak(tokens, phrase, grammar)
@@ -450,7 +451,9 @@ def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> No
                     phrase.first, phrase.last if candidate is None else candidate.last
                 )
             return candidate
-        relative = first.lower in _RELATIVE_ANY
+        # a relative clause ends with its verb ("der Chef der Firma ist"); "die
+        # Sprecherin der Fraktion in Berlin" is an apposition, its "die" an article
+        relative = first.lower in _RELATIVE_ANY and not tokens[end - 1].upper
         phrase = noun_phrase(tokens, segment, grammar, end)
         whole = phrase is not None and (
             phrase.last >= end - 1
@@ -468,6 +471,21 @@ def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> No
             candidate = None  # a relative clause or an adjective between: the chain goes on
         end = segment - 1
     return None
+
+
+def _has_verb(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -> bool:
+    """Whether tokens ``start``..``end`` hold a word that can only be a verb or an adverb.
+
+    "die Sprecherin von Bündnis 90/Die Grünen" is a phrase; "Die Ministerin
+    wies das zurück" is a clause.
+    """
+    return any(
+        token.is_word
+        and not token.upper
+        and not token.text[0].isdigit()
+        and not grammar.vocabulary.is_function_word(token.lower)
+        for token in tokens[start:end]
+    )
 
 
 def _object_after(tokens: Sequence[Token], verb: int, grammar: Grammar) -> NounPhrase | None:
