@@ -47,9 +47,6 @@ from .vocabulary import Vocabulary
 # back, and in the same or the next paragraph.
 _CONTINUATION_UNITS = 3
 _SUBORDINATE = frozenset({"weil", "da", "als", "wenn", "nachdem", "obwohl", "ob", "dass", "daß"})
-# The name index reads the lead and this many sentences around an attribution.
-_LEAD_UNITS = 3
-_NAME_NEIGHBOURS = 2
 # Phrases that name the source a reporter relies on.
 _CITING = frozenset({"unter Berufung auf", "unter Bezug auf", "mit Verweis auf"})
 # Words that open a sentence pointing back to the quote before it ("Das sagte X").
@@ -78,7 +75,7 @@ def find_statements(
     # the name index gets a grammar of its own: were it to hold this one, whose
     # name test points back to it, every article would end in a reference cycle
     # that only the cyclic garbage collector frees, long after the article
-    names = LazyNames(units, range(len(units)), Grammar(vocabulary))
+    names = LazyNames(units, Grammar(vocabulary))
     grammar.is_name = names.is_name_word
     statements: list[Statement] = []
     active: Attribution | None = None
@@ -324,35 +321,23 @@ def _prefilter(vocabulary: Vocabulary) -> Prefilter:
 _PREFILTERS: dict[int, Prefilter] = {}
 
 
-def _neighbourhood(relevant: Sequence[bool]) -> list[int]:
-    """The units whose names matter: those that attribute, their neighbours, and the lead."""
-    keep = set(range(min(_LEAD_UNITS, len(relevant))))
-    for i, flag in enumerate(relevant):
-        if flag:
-            keep.update(
-                range(max(0, i - _NAME_NEIGHBOURS), min(len(relevant), i + _NAME_NEIGHBOURS + 1))
-            )
-    return sorted(keep)
-
-
 class LazyNames:
     """The article's name index, built the first time a name test needs it.
 
-    It reads the sentences that attribute something, their neighbours (where a
-    pronoun's antecedent or a speaker's full name stands) and the lead (where
-    news introduces its people), not the whole article.
+    It reads every sentence, as plain word lists: whether a word is a name
+    depends on how the whole article uses it, and the fullest form of a name
+    may stand anywhere.  An article that attributes nothing never builds it.
     """
 
-    def __init__(self, units: Sequence[Unit], indexed: Sequence[int], grammar: Grammar) -> None:
+    def __init__(self, units: Sequence[Unit], grammar: Grammar) -> None:
         self.units = units
-        self.indexed = indexed
         self.grammar = grammar
         self._index: NameIndex | None = None
 
     @property
     def index(self) -> NameIndex:
         if self._index is None:
-            self._index = NameIndex([self.units[i] for i in self.indexed], self.grammar)
+            self._index = NameIndex(self.units, self.grammar)
         return self._index
 
     def is_name_word(self, token: Token) -> bool:
