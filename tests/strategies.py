@@ -611,3 +611,6 @@ plain_text = st.lists(
     min_size=1,
     max_size=12,
 ).map(" ".join)
+
+#: Role nouns of news appositions ("die Sprecherin der Partei, Anna Keller,").
+role_nouns = st.sampled_from(["Sprecherin", "Vorsitzende", "Ministerin", "Leiterin", "Chefin"])

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 import attrs
+import regex
 
 from .tokens import CLAUSE_BREAKS, SENTENCE_ENDS, Token
 from .vocabulary import Phrase, VerbForm, Vocabulary
@@ -95,10 +96,19 @@ class Prefilter:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        #: words that attribute on their own (as written: verbs and Konjunktiv forms are lowercase)
-        self.words: set[str] = set(vocabulary.konjunktiv) | set(vocabulary.hearsay.get("modal", ()))
-        #: finite forms and participles that need a particle or a first word
+        #: words that attribute on their own (as written: verbs and Konjunktiv forms are
+        #: lowercase); the Konjunktiv II counts only after a cue, which lets the sentence in
+        self.words: set[str] = {form for form, mood in vocabulary.konjunktiv.items() if mood == "1"}
+        #: words that attribute only beside one of their companions: a hearsay modal
+        #: beside its auxiliary ("soll ... geflohen sein"), a separable verb beside its
+        #: particle ("teilte ... mit"), a verb of thinking or asking beside the word
+        #: that opens its clause ("sieht, dass ...", "fragte, ob ...")
         self.needs: dict[str, set[str]] = {}
+        #: the verbs of thinking and asking among them, which a zu-infinitive also lets in
+        self.opened: set[str] = set()
+        auxiliaries = vocabulary.hearsay.get("auxiliary", frozenset())
+        for modal in vocabulary.hearsay.get("modal", ()):
+            self.needs.setdefault(modal, set()).update(auxiliaries)
         for form, readings in vocabulary.verbs.items():
             for reading in readings:
                 companion = reading.prefix or (
@@ -106,32 +116,63 @@ class Prefilter:
                 )
                 if companion:
                     self.needs.setdefault(form, set()).add(companion)
+                elif reading.cls in _CLAUSE_OPENED:
+                    self.needs.setdefault(form, set()).update(
+                        _CLAUSE_OPENERS | set(vocabulary.konjunktiv)
+                    )
+                    self.opened.add(form)
                 else:
                     self.words.add(form)
-        #: the telling word of each phrase, lowercase ("zufolge", "berufung", "heißt")
-        self.phrase_words = {
-            max(phrase.words, key=len)
-            for group in vocabulary.phrases.values()
-            for phrase in group
-            if phrase.source != "noun"
-        }
+        #: each phrase by its most telling word (the longest that is not a function word),
+        #: with all its words, lowercase: "bezug" -> {"unter", "bezug", "auf"}
+        self.phrases: dict[str, list[frozenset[str]]] = {}
+        for group in vocabulary.phrases.values():
+            for phrase in group:
+                if phrase.source == "noun":
+                    continue
+                key = max(phrase.words, key=lambda w: (not vocabulary.is_function_word(w), len(w)))
+                self.phrases.setdefault(key, []).append(frozenset(phrase.words))
         self.nouns = vocabulary.is_attribution_noun
+        self.speech_nouns = vocabulary.is_speech_noun
+        #: the Konjunktiv II, which lets a sentence in beside a noun of saying or holding
+        #: ("hegt den Verdacht, er könnte ...")
+        self.mood2 = frozenset(form for form, mood in vocabulary.konjunktiv.items() if mood == "2")
 
-    def __call__(self, words: AbstractSet[str]) -> bool:
+    def __call__(self, words: AbstractSet[str], text: str = "") -> bool:
+        """Whether a sentence with these ``words`` (and, for ", so X", this ``text``) may attribute."""
         if not self.words.isdisjoint(words):
             return True
         lower = {word.lower() for word in words}
-        if not self.phrase_words.isdisjoint(lower):
-            return True
+        for key in self.phrases.keys() & lower:
+            if key == "so" and not _SO_ATTRIBUTION.search(text):
+                continue  # "so" is common; ", so Müller" is what attributes
+            if any(phrase <= lower for phrase in self.phrases[key]):
+                return True
         if ("nach" in lower or "gemäß" in lower) and any(
             self.nouns(word) for word in words if word[:1].isupper()
         ):
             return True
-        return any(
-            not companions.isdisjoint(lower)
-            for form in self.needs.keys() & words
-            for companions in (self.needs[form],)
-        )
+        if not self.mood2.isdisjoint(words) and any(
+            self.nouns(word) or self.speech_nouns(word) for word in words if word[:1].isupper()
+        ):
+            return True
+        needing = self.needs.keys() & words
+        if any(not self.needs[form].isdisjoint(lower) for form in needing):
+            return True
+        # "beschloss, die Maschine notzulanden": a zu-infinitive, also written as one word
+        return "zu" in text and not self.opened.isdisjoint(needing)
+
+
+# Verb classes that attribute only a clause opened by one of these words (or a
+# Konjunktiv, or quoted words, which let the sentence in on their own).
+_CLAUSE_OPENED = frozenset({"think", "ask"})
+_CLAUSE_OPENERS = frozenset(
+    {"dass", "daß", "ob", "wie", "was", "warum", "weshalb", "wieso", "wer", "wann", "wo", "welche"}
+    | {"welcher", "welches", "inwieweit", ":"}
+)
+
+# ", so Müller", "„…“ – so die Polizei": "so" after a comma, a dash or a closing mark
+_SO_ATTRIBUTION = regex.compile(r"[,–—“”\"»«']\s*+so\s")
 
 
 def find_cues(tokens: Sequence[Token], vocabulary: Vocabulary) -> list[Cue]:
@@ -301,6 +342,8 @@ def _np_follows(tokens: Sequence[Token], j: int, vocabulary: Vocabulary) -> bool
         return False
     return (
         token.upper
+        or "." in token.text  # a domain: "laut faz.net"
+        or token.text.rsplit("-", 1)[-1][:1].isupper()  # "laut el-Baradei"
         or vocabulary.function_class(token.lower, "determiner") is not None
         or vocabulary.function_class(token.lower, "pronoun") is not None
     )

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from .indirect import konjunktiv
 from .marks import Quoted
 from .phrases import Grammar, noun_phrase
-from .speakers import apposed_subject, clause_start, subject_between
+from .speakers import apposed_subject, clause_start, opinion_holder, subject_between
 from .statements import Attribution, Statement
 from .tokens import SENTENCE_ENDS, Token
 from .units import Unit
@@ -42,6 +42,8 @@ _PHRASE_REACH = 40
 _ENCLOSING_REACH = 4
 # Partial quotes taken over into a sentence are rarely longer than this.
 _PARTIAL_WORDS = 8
+# How far back (in tokens) a verb cue may beat a nearer phrase cue.
+_CLAUSE_CUES = 40
 # Titles and names rarely run longer than this.
 _TITLE_WORDS = 6
 
@@ -129,8 +131,11 @@ def direct_statements(
                 continue  # a stray opening mark in a plain sentence
             attribution, inherited = active, active is not None
             if phrase_like and not (own_sentence or introduced):
-                # "... ist die Situation „alarmierend“": the sentence's subject is the voice
-                subject = subject_between(tokens, 0, len(tokens), grammar)
+                # "... ist die Situation „alarmierend“": the sentence's subject is the
+                # voice, or the person it opens with ("Für den Minister ist ...")
+                subject = opinion_holder(tokens, grammar) or subject_between(
+                    tokens, 0, len(tokens), grammar
+                )
                 if subject is not None:
                     attribution = Attribution(None, None, subject, unit)
                     inherited = False
@@ -221,11 +226,22 @@ class _Cues:
         )
 
     def last_before(self, stop: int, start: int = 0) -> Attribution | None:
-        """The attribution of the last cue at a position in ``start``..``stop``."""
+        """The attribution of the last cue at a position in ``start``..``stop``.
+
+        A verb beats a phrase: in "sagte die Kanzlerin einigen Teilnehmern
+        zufolge: „…“" the words are the Kanzlerin's.
+        """
         k = bisect.bisect_left(self.positions, stop) - 1
-        if k >= 0 and self.positions[k] >= start:
-            return self.attributions[self.positions[k]]
-        return None
+        found = None
+        while k >= 0 and self.positions[k] >= start:
+            attribution = self.attributions[self.positions[k]]
+            if attribution.cue is not None and attribution.cue.kind == "verb":
+                return attribution
+            found = found or attribution
+            k -= 1
+            if stop - self.positions[k + 1] > _CLAUSE_CUES:
+                break
+        return found
 
     def between(self, first: int, last: int) -> bool:
         k = bisect.bisect_right(self.positions, first)

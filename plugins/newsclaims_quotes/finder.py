@@ -21,6 +21,7 @@ from .indirect import (
     clause_before,
     hearsay,
     konjunktiv,
+    relative_context,
     trim_end,
     wie_clause,
 )
@@ -29,6 +30,9 @@ from .phrases import Grammar, NounPhrase
 from .speakers import (
     can_speak,
     clause_start,
+    document_before,
+    names_person,
+    opinion_holder,
     phrase_speaker,
     subject_between,
     unit_subject,
@@ -43,14 +47,16 @@ from .vocabulary import Vocabulary
 # back, and in the same or the next paragraph.
 _CONTINUATION_UNITS = 3
 _SUBORDINATE = frozenset({"weil", "da", "als", "wenn", "nachdem", "obwohl", "ob", "dass", "daß"})
-# The name index reads the lead and this many sentences around an attribution.
-_LEAD_UNITS = 3
-_NAME_NEIGHBOURS = 2
 # Phrases that name the source a reporter relies on.
 _CITING = frozenset({"unter Berufung auf", "unter Bezug auf", "mit Verweis auf"})
 # Words that open a sentence pointing back to the quote before it ("Das sagte X").
 _POINTING_BACK = frozenset({"das", "dies", "so", "diese", "dieses"})
 _CATAPHORA_REACH = 6
+_RELATIVE_OPENERS = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}
+)
+# How close (in tokens) before its comma a noun of saying must stand ("vertrat den Standpunkt, ...").
+_ATTITUDE_REACH = 5
 # An indirect statement mostly made of a direct quote is that quote.
 _QUOTED_SHARE = 0.95
 
@@ -62,8 +68,14 @@ def find_statements(
     grammar = Grammar(vocabulary)
     units, _ = build_units(document)
     could_attribute = _prefilter(vocabulary)
-    relevant = [bool(unit.own) or could_attribute(unit.words) for unit in units]
-    names = LazyNames(units, range(len(units)), grammar)
+    relevant = [
+        bool(unit.own) or could_attribute(unit.words, unit.text[unit.start : unit.end])
+        for unit in units
+    ]
+    # the name index gets a grammar of its own: were it to hold this one, whose
+    # name test points back to it, every article would end in a reference cycle
+    # that only the cyclic garbage collector frees, long after the article
+    names = LazyNames(units, Grammar(vocabulary))
     grammar.is_name = names.is_name_word
     statements: list[Statement] = []
     active: Attribution | None = None
@@ -81,15 +93,25 @@ def find_statements(
         modal = -1
         if not unit.words.isdisjoint(vocabulary.hearsay.get("modal", ())):
             modal = hearsay(tokens, grammar)
-        if not cues and not unit.own and not reported and modal < 0:
+        if (
+            not cues
+            and not unit.own
+            and not reported
+            and modal < 0
+            and unit.words.isdisjoint(vocabulary.konjunktiv)
+        ):
             continue  # a plain sentence: nothing to attribute
         recent = active if _recent(active_unit, unit) else None
         speaker = recent
-        if speaker is None and (reported or unit.own or any(c.cls == "previous" for c in cues)):
-            speaker = _previous_subject(units, unit, grammar)
+        if (reported or unit.own or any(c.cls == "previous" for c in cues)) and (
+            speaker is None or (active_unit is not None and active_unit.index < unit.index - 1)
+        ):
+            # the subject of a plain sentence in between is the more salient speaker
+            # ("X sagte, … . Y nahm Stellung. Es gehe …": Y goes on)
+            speaker = _previous_subject(units, unit, grammar, person=speaker is not None) or speaker
         attributions, indirect = _cue_statements(unit, cues, grammar, speaker)
-        if not indirect and reported:
-            attitude = _attitude_clause(unit, grammar)
+        if not indirect and not unit.words.isdisjoint(vocabulary.konjunktiv):
+            attitude = _attitude_clause(unit, grammar, reported)
             if attitude is not None:
                 indirect.append(attitude)
         own = next(
@@ -101,10 +123,21 @@ def find_statements(
                 and a.cue.cls in ("say", "cite")
                 and a.speaker is not None
                 and a.speaker_unit is unit
+                # "In diesem hätte Musk Trump informiert": a speech act in the
+                # Konjunktiv is itself reported, by the speaker who goes on
+                and not (speaker is not None and _reported_verb(tokens, a.cue, grammar))
             ),
             None,
         )
-        if not indirect and (own or speaker) is not None and reported:
+        relayed = speaker is not None and any(
+            a.cue is not None and a.cue.kind == "verb" and _reported_verb(tokens, a.cue, grammar)
+            for a in attributions.values()
+        )
+        holder = opinion_holder(tokens, grammar) if reported and own is None else None
+        if holder is not None:
+            # "Für den Theologen sei der Rücktritt verständlich": the opinion is his
+            own = Attribution(None, None, holder, unit)
+        if not indirect and (own or speaker) is not None and (reported or relayed):
             # a Konjunktiv sentence without a reported clause of its own: its
             # speaker, else the last speaker, goes on
             start = tokens[0].start
@@ -137,13 +170,29 @@ def find_statements(
                 if a.cue is not None
                 and a.cue.kind == "verb"
                 and a.speaker is not None
+                and a.speaker_unit is unit
                 and can_speak(tokens, a.speaker, grammar)
+                and not (speaker is not None and _reported_verb(tokens, a.cue, grammar))
             ]
             if speaking:
                 active, active_unit = speaking[-1], unit
         statements.extend(found)
     statements.sort(key=lambda s: (s.start, -s.end))
     return units, statements, names.index
+
+
+def _reported_verb(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> bool:
+    """Whether a speech verb is in the Konjunktiv: itself, or the auxiliary of its participle."""
+    konjunktiv_forms = grammar.vocabulary.konjunktiv
+    if cue.position != "participle":
+        return tokens[cue.first].lower in konjunktiv_forms
+    start = clause_start(tokens, cue.first)
+    end = min(len(tokens), cue.first + 3)
+    return any(
+        tokens[k].lower in konjunktiv_forms
+        and grammar.vocabulary.function_class(tokens[k].lower, "auxiliary") is not None
+        for k in range(start, end)
+    )
 
 
 def _hearsay(unit: Unit, modal: int, recent: Attribution | None) -> Statement:
@@ -161,28 +210,55 @@ def _hearsay(unit: Unit, modal: int, recent: Attribution | None) -> Statement:
     return Statement("indirect", tokens[0].start, end, attribution, inherited=recent is not None)
 
 
-def _attitude_clause(unit: Unit, grammar: Grammar) -> Statement | None:
+def _attitude_clause(unit: Unit, grammar: Grammar, reported: bool) -> Statement | None:
     """ "Musk überraschte mit einer Aussage, dass die Krise nicht so schlimm sei."
 
     A dass-clause in the Konjunktiv after a verb the lexicon does not know
-    still reports what the main clause's subject holds.
+    still reports what the main clause's subject holds; so does a clause in
+    the Konjunktiv after a noun of saying or holding ("vertrat den
+    Standpunkt, das Gericht sei nicht zuständig", "hegt den Verdacht, X
+    könnte ...").
     """
     tokens = unit.tokens
+    vocabulary = grammar.vocabulary
     for k in range(1, len(tokens) - 1):
-        if (
-            tokens[k].text != ","
-            or tokens[k + 1].lower not in ("dass", "daß")
-            or tokens[k].quote >= 0
+        if tokens[k].text != "," or tokens[k].quote >= 0:
+            continue
+        that = tokens[k + 1].lower in ("dass", "daß")
+        if that:
+            if not (reported and konjunktiv(tokens, k + 1, len(tokens), grammar)):
+                return None
+        elif (
+            tokens[k + 1].lower in _RELATIVE_OPENERS and relative_context(tokens, k + 1, grammar)
+        ) or vocabulary.function_class(tokens[k + 1].lower, "preposition") is not None:
+            continue  # "in Staaten, die die Wahl entscheiden könnten": a relative clause
+        elif not (
+            konjunktiv(tokens, k + 1, _segment_end(tokens, k + 1), grammar, "12")
+            and any(
+                token.upper
+                and token.quote < 0
+                and (
+                    vocabulary.is_attribution_noun(token.text)
+                    or vocabulary.is_speech_noun(token.text)
+                )
+                for token in tokens[max(0, k - _ATTITUDE_REACH) : k]
+            )
         ):
             continue
-        if not konjunktiv(tokens, k + 1, len(tokens), grammar):
-            return None
         subject = subject_between(tokens, 0, k, grammar)
         if subject is None or tokens[0].lower in _SUBORDINATE:
             return None
         start, end = tokens[k + 1].start, trim_end(tokens, k + 1, len(tokens))
         return Statement("indirect", start, end, Attribution(None, None, subject, unit))
     return None
+
+
+def _segment_end(tokens: Sequence[Token], first: int) -> int:
+    """The index of the next comma after ``first`` outside quotes (or the end)."""
+    for k in range(first, min(len(tokens), first + _ATTITUDE_REACH * 4)):
+        if tokens[k].text == "," and tokens[k].quote < 0:
+            return k
+    return len(tokens)
 
 
 def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
@@ -203,8 +279,13 @@ def _cataphoric(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribut
     return None
 
 
-def _previous_subject(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> Attribution | None:
-    """The subject of the sentence before ``unit`` (same or previous paragraph), as an attribution."""
+def _previous_subject(
+    units: Sequence[Unit], unit: Unit, grammar: Grammar, person: bool = False
+) -> Attribution | None:
+    """The subject of the sentence before ``unit`` (same or previous paragraph), as an attribution.
+
+    With ``person``, only a subject that names a person (a role, a full name) counts.
+    """
     if unit.index == 0:
         return None
     previous = units[unit.index - 1]
@@ -215,6 +296,7 @@ def _previous_subject(units: Sequence[Unit], unit: Unit, grammar: Grammar) -> At
         subject is None
         or not can_speak(previous.tokens, subject, grammar)
         or previous.tokens[subject.first].lower == "man"
+        or (person and not names_person(previous.tokens, subject, grammar))
     ):
         return None
     return Attribution(None, None, subject, previous)
@@ -239,35 +321,23 @@ def _prefilter(vocabulary: Vocabulary) -> Prefilter:
 _PREFILTERS: dict[int, Prefilter] = {}
 
 
-def _neighbourhood(relevant: Sequence[bool]) -> list[int]:
-    """The units whose names matter: those that attribute, their neighbours, and the lead."""
-    keep = set(range(min(_LEAD_UNITS, len(relevant))))
-    for i, flag in enumerate(relevant):
-        if flag:
-            keep.update(
-                range(max(0, i - _NAME_NEIGHBOURS), min(len(relevant), i + _NAME_NEIGHBOURS + 1))
-            )
-    return sorted(keep)
-
-
 class LazyNames:
     """The article's name index, built the first time a name test needs it.
 
-    It reads the sentences that attribute something, their neighbours (where a
-    pronoun's antecedent or a speaker's full name stands) and the lead (where
-    news introduces its people), not the whole article.
+    It reads every sentence, as plain word lists: whether a word is a name
+    depends on how the whole article uses it, and the fullest form of a name
+    may stand anywhere.  An article that attributes nothing never builds it.
     """
 
-    def __init__(self, units: Sequence[Unit], indexed: Sequence[int], grammar: Grammar) -> None:
+    def __init__(self, units: Sequence[Unit], grammar: Grammar) -> None:
         self.units = units
-        self.indexed = indexed
         self.grammar = grammar
         self._index: NameIndex | None = None
 
     @property
     def index(self) -> NameIndex:
         if self._index is None:
-            self._index = NameIndex([self.units[i] for i in self.indexed], self.grammar)
+            self._index = NameIndex(self.units, self.grammar)
         return self._index
 
     def is_name_word(self, token: Token) -> bool:
@@ -281,6 +351,7 @@ def _cue_statements(
     tokens = unit.tokens
     attributions: dict[int, Attribution] = {}
     indirect: list[Statement] = []
+    previous_verb: Attribution | None = None
     for cue in cues:
         span: tuple[int, int] | None
         if cue.kind == "verb":
@@ -288,15 +359,26 @@ def _cue_statements(
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
             if speaker.antecedent is not None:
                 attribution.antecedent = Attribution(None, None, speaker.antecedent, unit)
+            if (
+                previous_verb is not None
+                and previous_verb.speaker is not None
+                and _coordinated(tokens, cue)
+            ):
+                # "führte er X an und führte aus, ...": the second verb shares the subject
+                attribution.speaker, attribution.via = previous_verb.speaker, previous_verb.via
+                attribution.antecedent = previous_verb.antecedent
+            previous_verb = attribution
             subject_first = speaker.phrase is not None and speaker.phrase.first < cue.first
             speaks = speaker.phrase is not None and can_speak(tokens, speaker.phrase, grammar)
             span = _verb_clause(tokens, cue, grammar, subject_first, speaks)
         else:
             speaker = phrase_speaker(tokens, cue, grammar)
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
-            if cue.cls == "previous":
-                attribution.antecedent = recent
-            span = _phrase_clause(tokens, cue, speaker.phrase)
+            if cue.cls == "previous" or (
+                speaker.phrase is not None and speaker.phrase.first == cue.first
+            ):
+                attribution.antecedent = recent  # "demnach", or a "wonach" with no noun
+            span = _phrase_clause(tokens, cue, speaker.phrase, grammar)
         attributions[cue.first] = attribution
         if span is None:
             continue
@@ -311,6 +393,12 @@ def _cue_statements(
         indirect.append(Statement("indirect", start, end, attribution))
     _relay_citations(attributions)
     return attributions, _without_overlaps(indirect)
+
+
+def _coordinated(tokens: Sequence[Token], cue: Cue) -> bool:
+    """Whether a verb cue is joined to the verb before it by "und" ("... an und führte aus")."""
+    before = tokens[cue.first - 1] if cue.first > 0 else None
+    return before is not None and before.quote < 0 and before.lower in ("und", "sowie", "oder")
 
 
 def _relay_citations(attributions: dict[int, Attribution]) -> None:
@@ -332,7 +420,13 @@ def _relay_citations(attributions: dict[int, Attribution]) -> None:
         return
     source = citing[0]
     for attribution in attributions.values():
-        if attribution is source or attribution.cue is None or attribution.cue.kind != "verb":
+        if attribution is source or attribution.cue is None:
+            continue
+        if attribution.cue.kind != "verb":
+            if attribution.cue.lemma == "heißen" and attribution.speaker is None:
+                # "…, hieß es unter Berufung auf eine vertraute Person"
+                attribution.speaker = source.speaker
+                attribution.speaker_unit = source.speaker_unit
             continue
         relay = attribution.speaker
         attribution.speaker, attribution.speaker_unit = source.speaker, source.speaker_unit
@@ -353,12 +447,12 @@ def _verb_clause(
 
 
 def _phrase_clause(
-    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None, grammar: Grammar
 ) -> tuple[int, int] | None:
     scope = cue.position
     if scope == "sentence":
         if cue.lemma == "heißen":
-            return _heisst_clause(tokens, cue, source)
+            return _heisst_clause(tokens, cue, source, grammar)
         return 0, len(tokens)
     if scope == "before":
         start = clause_start(tokens, cue.first)
@@ -377,11 +471,16 @@ def _phrase_clause(
 
 
 def _heisst_clause(
-    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None
+    tokens: Sequence[Token], cue: Cue, source: NounPhrase | None, grammar: Grammar
 ) -> tuple[int, int] | None:
     """ ", heißt es in der Mitteilung." -> before; "In der Mitteilung heißt es, ..." -> after."""
     start = clause_start(tokens, cue.first)
-    if start == cue.first and start >= 2 and tokens[start - 1].text in ",–—":
+    if (
+        start == cue.first
+        and start >= 2
+        and tokens[start - 1].text in ",–—"
+        and document_before(tokens, start, grammar) is None
+    ):
         return 0, start - 1
     k = cue.last + 1
     if source is not None and source.first > cue.last:
@@ -413,11 +512,31 @@ def _without_overlaps(statements: list[Statement]) -> list[Statement]:
     for statement in sorted(statements, key=lambda s: (s.start, -s.end)):
         # sorted by start: only the last kept statement can still overlap
         if kept and _overlap(kept[-1], statement):
-            if _rank(statement) >= _rank(kept[-1]):
+            if _reports(kept[-1], statement):
+                continue  # "erklärten, dass sie es begrüßen, ...": the inner cue is reported
+            if _reports(statement, kept[-1]) or _rank(statement) >= _rank(kept[-1]):
                 kept[-1] = statement
         else:
             kept.append(statement)
     return kept
+
+
+def _reports(outer: Statement, inner: Statement) -> bool:
+    """Whether ``inner``'s cue stands inside ``outer``'s reported clause (speech within speech)."""
+    inner_cue, outer_cue = _cue_start(inner), _cue_start(outer)
+    return (
+        inner_cue is not None
+        and outer_cue is not None
+        and outer.start <= inner_cue < outer.end
+        and not inner.start <= outer_cue < inner.end
+    )
+
+
+def _cue_start(statement: Statement) -> int | None:
+    attribution = statement.attribution
+    if attribution is None or attribution.cue is None or attribution.cue_unit is None:
+        return None
+    return attribution.cue_unit.tokens[attribution.cue.first].start
 
 
 def _overlap(a: Statement, b: Statement) -> bool:

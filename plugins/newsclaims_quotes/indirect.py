@@ -27,6 +27,10 @@ from .tokens import SENTENCE_ENDS, Token
 # ("sagte am Montag in Berlin, nachdem ..., die Lage sei ernst").
 _MAX_COMMAS = 3
 _VERB_REACH = 40
+# How far (in tokens) a reported clause is searched for an inverted attribution that ends it.
+_REPORTED_REACH = 120
+# A quote this short (in tokens) is a name or a title on the way to a reported clause.
+_SHORT_QUOTE = 6
 _W_WORDS = frozenset(
     {
         "wie",
@@ -136,14 +140,17 @@ def _reported_start(
     end = _segment_end(tokens, first)
     if token.lower in _THAT:
         return True
+    if token.lower == "wonach":
+        return False  # "bestätigte Berichte, wonach ...": the reports' content, not the verb's
     if token.lower in _W_WORDS:
-        return cue.cls in ("say", "cite", "ask", "think")
+        # "forderte Aufklärung darüber, ob ...": a demand may ask a question too
+        return cue.cls in ("say", "cite", "ask", "think", "urge")
     moods = "12" if cue.cls in ("say", "cite", "think", "ask") else "1"
     if konjunktiv(tokens, first, end, grammar, moods):
         return not (
             token.lower in _RELATIVE
             and tokens[first - 1].text == ","
-            and _relative_context(tokens, first, grammar)
+            and relative_context(tokens, first, grammar)
         )
     if (
         cue.cls in ("urge", "say", "think", "judge")
@@ -162,7 +169,7 @@ def _reported_start(
     return False
 
 
-def _relative_context(tokens: Sequence[Token], first: int, grammar: Grammar) -> bool:
+def relative_context(tokens: Sequence[Token], first: int, grammar: Grammar) -> bool:
     """A relative pronoun right after a noun and a comma: "Müller, der ..." is no reported clause.
 
     "am Montag, die Plattform sei ..." is: there "die" opens a noun phrase that
@@ -189,30 +196,81 @@ def clause_after(
     stop = min(len(tokens), k + _VERB_REACH)
     while k < stop:
         token = tokens[k]
+        if token.is_mark and token.quote < 0:
+            # a short quoted name on the way: "kritisiert in der Zeitung „Neues Deutschland“, ..."
+            after = _after_short_quote(tokens, k)
+            if after < 0:
+                return None
+            k = after
+            continue
         if token.quote >= 0 or token.text in SENTENCE_ENDS:
             return None
-        if token.is_mark:
-            return None
         if token.text == ":":
+            # "kritisierte ... in scharfer Form: Das Gesetz beschränke ...": any
+            # verb of the lexicon introduces a clause in the Konjunktiv
             if (
                 k + 1 < len(tokens)
                 and not tokens[k + 1].is_mark
-                and cue.cls in ("say", "cite", "think")
+                and (
+                    cue.cls in ("say", "cite", "think")
+                    or konjunktiv(tokens, k + 1, len(tokens), grammar)
+                )
             ):
                 return k + 1, len(tokens)
             return None
         if token.text in ",–—":
             commas += 1
             if _reported_start(tokens, k + 1, cue, grammar, subject_first):
-                return k + 1, _clause_stop(tokens, k + 1)
+                stop = _clause_stop(tokens, k + 1, grammar)
+                if stop < len(tokens) and not any(
+                    token.is_word
+                    and not token.upper
+                    and (
+                        not grammar.vocabulary.is_function_word(token.lower)
+                        or token.lower in grammar.vocabulary.konjunktiv
+                    )
+                    for token in tokens[k + 1 : stop]
+                ):
+                    # "wies das zurück, die Sprecherin X, erklärte: ..." — what stands
+                    # before the next attribution is its subject, not a clause
+                    return None
+                return k + 1, stop
             if commas >= _MAX_COMMAS:
                 return None
         k += 1
     return None
 
 
-def _clause_stop(tokens: Sequence[Token], first: int) -> int:
-    """Where a reported clause ends: the end of the unit, or before an inverted new attribution."""
+def _after_short_quote(tokens: Sequence[Token], k: int) -> int:
+    """After the closing mark of a short quote opening at ``k`` („Neues Deutschland“), or -1."""
+    if k + 1 >= len(tokens) or tokens[k + 1].quote < 0:
+        return -1
+    quote = tokens[k + 1].quote
+    j = k + 1
+    while j < len(tokens) and tokens[j].quote == quote and j - k <= _SHORT_QUOTE:
+        j += 1
+    if j < len(tokens) and tokens[j].is_mark and tokens[j].quote < 0 and j - k <= _SHORT_QUOTE:
+        return j + 1
+    return -1
+
+
+def _clause_stop(tokens: Sequence[Token], first: int, grammar: Grammar) -> int:
+    """Where a reported clause ends: the end of the unit, or before an inverted new attribution.
+
+    "…, was seine Partei unterscheide, entgegnete Suttner: „…“": the clause
+    ends at the comma before the verb that attributes what follows.
+    """
+    verbs = grammar.vocabulary.verbs
+    stop = min(len(tokens) - 1, first + _REPORTED_REACH)
+    for k in range(first + 1, stop):
+        token = tokens[k]
+        if token.text != "," or token.quote >= 0:
+            continue
+        following = tokens[k + 1]
+        if following.quote < 0 and any(
+            r.position == "finite" for r in verbs.get(following.lower, ())
+        ):
+            return k
     return len(tokens)
 
 

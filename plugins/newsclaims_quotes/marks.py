@@ -43,6 +43,9 @@ _MARK = regex.compile("[" + regex.escape("".join(sorted(MARKS))) + "]")
 _BEFORE_OPENER = frozenset("([{/–—-:;…") | MARKS
 _AFTER_CLOSER = frozenset(")]}/–—-.,;:!?…*") | MARKS
 _SINGLE = frozenset("'‘’‚‹›")
+# Web text often closes a German opener with the straight mark of the keyboard:
+# „So ist es", sagte er.
+_LENIENT_CLOSERS = {"„": '"', "‚": "'"}
 
 
 @attrs.frozen
@@ -84,7 +87,7 @@ class _Open:
 
 
 def _closes(opener: str, mark: str) -> bool:
-    return mark in QUOTE_PAIRS.get(opener, "")
+    return mark in QUOTE_PAIRS.get(opener, "") or mark in _LENIENT_CLOSERS.get(opener, "")
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:

@@ -26,8 +26,17 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from .phrases import Grammar
-from .tokens import Token
+from .phrases import (
+    W_ADJECTIVE,
+    W_CAP,
+    W_DETERMINER,
+    W_FUNCTION,
+    W_INFLECTED,
+    W_NOUN,
+    W_WORD,
+    Grammar,
+)
+from .tokens import Token, Words
 from .units import Unit
 
 _AGE_WORD = regex.compile(r"(\d{1,3})-[jJ]ährige[nrms]?")
@@ -36,13 +45,9 @@ _NUMBER = regex.compile(r"\d{1,3}")
 ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 )
+_CAPITAL_NOUN = W_CAP | W_NOUN
 # How far back (in tokens) a role may stand before the name it describes.
 _ROLE_REACH = 5
-
-
-def _capitals(tokens: Sequence[Token]) -> list[int]:
-    """The indices of the capitalised words: the only tokens a name can start with."""
-    return [i for i, token in enumerate(tokens) if token.upper]
 
 
 def role_key(word: str, grammar: Grammar) -> str:
@@ -87,50 +92,84 @@ class Profile:
 
 
 class NameIndex:
-    """The names of one article and what the article says about them."""
+    """The names of one article and what the article says about them.
+
+    It reads every sentence, so it works on plain word lists
+    (:class:`~newsclaims_quotes.tokens.Words`) rather than tokens.
+    """
 
     def __init__(self, units: Sequence[Unit], grammar: Grammar) -> None:
         self.grammar = grammar
         self.bare: Counter[str] = Counter()
         self.common: Counter[str] = Counter()
         self._names: dict[str, bool] = {}
-        for unit in units:
-            self._observe(unit.tokens)
+        lists = [unit.word_list for unit in units]
+        for words in lists:
+            self._observe(words)
         self.runs: list[NameRun] = []
         self.by_last: dict[str, list[NameRun]] = {}
-        self.profiles: dict[str, Profile] = {}
         self._canonical: dict[tuple[str, ...], str] = {}
-        by_unit: list[list[NameRun]] = []
-        for unit in units:
-            found = self._runs(unit)
-            by_unit.append(found)
+        self._found: list[tuple[Words, list[NameRun]]] = []
+        for unit, words in zip(units, lists, strict=True):
+            found = self._runs(unit.index, words)
+            if found:
+                self._found.append((words, found))
             for run in found:
                 self.runs.append(run)
                 self.by_last.setdefault(run.words[-1].lower(), []).append(run)
-        for unit, found in zip(units, by_unit, strict=True):
-            for run in found:
-                profile = self.profiles.setdefault(self.canonical(run.words), Profile())
-                self._learn_before(unit.tokens, run, profile)
-                self._learn_after(unit.tokens, run, profile)
+        self._profiles: dict[str, Profile] | None = None
+
+    @property
+    def profiles(self) -> dict[str, Profile]:
+        """What the article says about each canonical name, learned on first use."""
+        if self._profiles is None:
+            self._profiles = {}
+            for words, found in self._found:
+                for run in found:
+                    # most names come with nothing to learn: a profile is made on demand
+                    canonical = self.canonical(run.words)
+                    profile = self._profiles.get(canonical) or Profile()
+                    self._learn_before(words, run, profile)
+                    self._learn_after(words, run, profile)
+                    if profile.roles or profile.age or profile.gender:
+                        self._profiles.setdefault(canonical, profile)
+        return self._profiles
 
     # -- which words are names -------------------------------------------------
 
-    def _observe(self, tokens: Sequence[Token]) -> None:
-        grammar = self.grammar
-        for i in _capitals(tokens):
-            token = tokens[i]
-            if i == 0 or token.quote >= 0 or not grammar.nounish(token):
+    def _observe(self, words: Words) -> None:
+        """Count how each capitalised noun is used: after an article or bare (as names are).
+
+        Fills ``words.classes`` with the word-class flags of the capitals and
+        the two words before each (0 elsewhere), which :meth:`_runs` reads.
+        """
+        texts = words.texts
+        classes = [0] * len(texts)
+        known = self.grammar.vocabulary.word_classes
+        word_class = self.grammar.word_class
+        for i in words.capitals():
+            for k in (i - 2, i - 1, i):
+                if k >= 0 and not classes[k]:
+                    flags = known.get(texts[k])
+                    classes[k] = word_class(texts[k]) if flags is None else flags
+            if not i or classes[i] & _CAPITAL_NOUN != _CAPITAL_NOUN or words.quote(i) >= 0:
                 continue
-            before = tokens[i - 1]
-            relative = i >= 2 and tokens[i - 2].text == ","  # ", die Musk ...": a pronoun
-            if (grammar.determiner(before) is not None and not relative) or (
-                i >= 2
-                and grammar.adjective(before)
-                and grammar.determiner(tokens[i - 2]) is not None
+            before = classes[i - 1]
+            relative = i >= 2 and texts[i - 2] == ","  # ", die Musk ...": a pronoun
+            if (
+                (before & W_DETERMINER and not relative and words.quote(i - 1) < 0)
+                or (
+                    before & W_ADJECTIVE
+                    and i >= 2
+                    and classes[i - 2] & W_DETERMINER
+                    and words.quote(i - 2) < 0
+                )
+                or before & W_INFLECTED
             ):
-                self.common[token.lower] += 1  # "der Sprecher", "die neue Regel"
-            elif before.is_word or before.text in ",(":
-                self.bare[token.lower] += 1
+                self.common[texts[i].lower()] += 1  # "der Sprecher", "die neue Regel"
+            elif before & W_WORD or texts[i - 1] in ",(":
+                self.bare[texts[i].lower()] += 1
+        words.classes = classes
 
     def is_name_word(self, token: Token) -> bool:
         """A capitalised word the article uses as a name, not as a noun."""
@@ -138,111 +177,133 @@ class NameIndex:
             return False
         known = self._names.get(token.text)
         if known is None:
-            known = self._names[token.text] = self._is_name(token)
+            known = self._is_name_text(token.text)
         return known
 
-    def _is_name(self, token: Token) -> bool:
-        if not self.grammar.vocabulary.may_be_name(token.text):
+    def _name_at(self, words: Words, i: int) -> bool:
+        """:meth:`is_name_word` for word ``i`` of a word list."""
+        classes = words.classes
+        assert classes is not None
+        if not classes[i] & W_CAP:
             return False
-        lower = token.lower
-        return self.bare[lower] > self.common[lower]
+        text = words.texts[i]
+        known = self._names.get(text)
+        if known is None:
+            known = self._is_name_text(text)
+        return known and words.quote(i) < 0
 
-    def _runs(self, unit: Unit) -> list[NameRun]:
-        tokens = unit.tokens
+    def _is_name_text(self, text: str) -> bool:
+        """Whether a capitalised word is a name here (remembered for the article).
+
+        The article's use decides first — most capitalised words are nouns it
+        puts after an article — and the vocabulary only for the rest.
+        """
+        lower = text.lower()
+        known = self._names[text] = self.bare[lower] > self.common[lower] and (
+            self.grammar.vocabulary.may_be_name(text)
+        )
+        return known
+
+    def _runs(self, unit: int, words: Words) -> list[NameRun]:
+        texts = words.texts
+        classes = words.classes
+        assert classes is not None
         runs: list[NameRun] = []
         particles = self.grammar.vocabulary.particles
-        reach = 0  # tokens before this index are part of a run already
-        for i in _capitals(tokens):
-            if i < reach or not self._starts_run(tokens, i):
+        reach = 0  # words before this index are part of a run already
+        for i in words.capitals():
+            if i < reach or not self._starts_run(words, i):
                 continue
             j = i + 1
-            while j < len(tokens) and j - i < 6:
-                if self.is_name_word(tokens[j]):
+            while j < len(texts) and j - i < 6:
+                if self._name_at(words, j):
                     j += 1
-                elif (
-                    tokens[j].text in particles
-                    and j + 1 < len(tokens)
-                    and self.is_name_word(tokens[j + 1])
-                ):
+                elif texts[j] in particles and j + 1 < len(texts) and self._name_at(words, j + 1):
                     j += 2
                 else:
                     break
-            text = " ".join(t.text for t in tokens[i:j])
-            runs.append(NameRun(unit.index, i, j, text))
+            runs.append(NameRun(unit, i, j, " ".join(texts[i:j])))
             reach = j
         return runs
 
-    def _starts_run(self, tokens: Sequence[Token], i: int) -> bool:
-        token = tokens[i]
-        if not (token.is_word and token.upper):
-            return False
-        if self.is_name_word(token):
+    def _starts_run(self, words: Words, i: int) -> bool:
+        if self._name_at(words, i):
             return True
         # a first name at the start of a sentence: "Elon Musk behauptete"
+        classes = words.classes
+        assert classes is not None
+        flags = classes[i]
         return (
-            i + 1 < len(tokens)
-            and (i == 0 or not tokens[i - 1].is_word)
-            and self.is_name_word(tokens[i + 1])
-            and not self.grammar.vocabulary.is_function_word(token.lower)
-            and self.grammar.vocabulary.descriptor_kind(token.text) is None
-            and token.lower not in self.common
+            i + 1 < len(classes)
+            and (i == 0 or not classes[i - 1] & W_WORD)
+            and not flags & W_FUNCTION
+            and self._name_at(words, i + 1)
+            and self.grammar.vocabulary.descriptor_kind(words.texts[i]) is None
+            and words.texts[i].lower() not in self.common
         )
+
+    def _determiner(self, words: Words, i: int) -> bool:
+        return bool(self.grammar.word_class(words.texts[i]) & W_DETERMINER) and words.quote(i) < 0
 
     # -- what the article says about a name --------------------------------------
 
-    def _learn_before(self, tokens: Sequence[Token], run: NameRun, profile: Profile) -> None:
+    def _learn_before(self, words: Words, run: NameRun, profile: Profile) -> None:
         grammar = self.grammar
         vocabulary = grammar.vocabulary
+        texts = words.texts
         k = run.first - 1
         while k >= 0 and run.first - k <= _ROLE_REACH:
-            token = tokens[k]
-            if token.text in vocabulary.honorifics:
-                if token.text.startswith("Frau"):
+            text = texts[k]
+            lower = text.lower()
+            upper = text[0].isupper()
+            if text in vocabulary.honorifics:
+                if text.startswith("Frau"):
                     profile.gender = "f"
-                elif token.text.startswith("Herr"):
+                elif text.startswith("Herr"):
                     profile.gender = profile.gender or "m"
                 k -= 1
                 continue
-            if token.text == "." and k > 0 and tokens[k - 1].text in vocabulary.honorifics:
+            if text == "." and k > 0 and texts[k - 1] in vocabulary.honorifics:
                 k -= 1
                 continue
-            if vocabulary.descriptor_kind(token.text) == "person" and token.upper:
-                self._add_role(profile, token.text)
-            elif age := _AGE_WORD.fullmatch(token.text):
+            if upper and vocabulary.descriptor_kind(text) == "person":
+                self._add_role(profile, text)
+            elif age := _AGE_WORD.fullmatch(text):
                 profile.age = age.group(1)
-            elif grammar.adjective(token):
-                noun = self._affiliation(token.lower)
+            elif grammar.word_class(text) & W_ADJECTIVE:
+                noun = self._affiliation(lower)
                 if noun:
                     profile.roles.add(noun.lower())
-            elif grammar.determiner(token) is not None:
-                if token.lower in ("der", "dem", "des", "den") and profile.roles:
+            elif self._determiner(words, k):
+                if lower in ("der", "dem", "des", "den") and profile.roles:
                     profile.gender = profile.gender or "m"
                 break
             else:
                 break
             k -= 1
 
-    def _learn_after(self, tokens: Sequence[Token], run: NameRun, profile: Profile) -> None:
+    def _learn_after(self, words: Words, run: NameRun, profile: Profile) -> None:
+        texts = words.texts
         k = run.last
         if (
-            k + 2 < len(tokens)
-            and tokens[k].text == "("
-            and _NUMBER.fullmatch(tokens[k + 1].text)
-            and tokens[k + 2].text == ")"
+            k + 2 < len(texts)
+            and texts[k] == "("
+            and _NUMBER.fullmatch(texts[k + 1])
+            and texts[k + 2] == ")"
         ):
-            profile.age = tokens[k + 1].text  # "Trump (78)"
-        if k + 1 < len(tokens) and tokens[k].text == ",":
-            if _NUMBER.fullmatch(tokens[k + 1].text):
-                profile.age = profile.age or tokens[k + 1].text  # "Trump, 78,"
+            profile.age = texts[k + 1]  # "Trump (78)"
+        if k + 1 < len(texts) and texts[k] == ",":
+            if _NUMBER.fullmatch(texts[k + 1]):
+                profile.age = profile.age or texts[k + 1]  # "Trump, 78,"
                 return
             # an apposition: "Elon Musk, der aktuelle Besitzer von Twitter,"
-            end = min(len(tokens), k + 1 + _ROLE_REACH + 2)
+            end = min(len(texts), k + 1 + _ROLE_REACH + 2)
             for j in range(k + 1, end):
-                token = tokens[j]
-                if token.text in ",.;:" or token.quote >= 0:
+                text = texts[j]
+                if text in ",.;:" or words.quote(j) >= 0:
                     break
-                if self.grammar.vocabulary.descriptor_kind(token.text) == "person" and token.upper:
-                    self._add_role(profile, token.text)
+                if text[0].isupper() and self.grammar.vocabulary.descriptor_kind(text) == "person":
+                    self._add_role(profile, text)
                     break
 
     def _add_role(self, profile: Profile, word: str) -> None:

@@ -23,6 +23,19 @@ MAX_HEAD = 8
 MAX_SCAN = 14
 QUOTED_NAME = 8  # tokens of a quoted name inside a noun phrase („Der Spiegel“)
 GENITIVE = frozenset({"des", "der", "eines", "einer"})
+# Word-class flags (Grammar.word_class): bits of one int per distinct word.
+W_WORD = 1
+W_CAP = 2  # starts with a capital letter
+W_NOUN = 4  # nounish: a noun or a name
+W_DETERMINER = 8
+W_ADJECTIVE = 16
+W_INFLECTED = 32  # an adjective with an inflection ending ("vieler", "neuen")
+W_FUNCTION = 64
+_INFLECTED = ("er", "en", "em", "es")
+# Remembered word classes before the memory is cleared.
+_CLASS_LIMIT = 200_000
+# How far an extended attribute may reach ("einer am Dienstag in Berlin veröffentlichten").
+_ATTRIBUTE_REACH = 7
 
 
 @attrs.frozen
@@ -55,24 +68,60 @@ class Grammar:
 
     def nounish(self, token: Token) -> bool:
         """A capitalised word that is not a function word: a noun or a name."""
-        if not token.is_word:
-            return False
-        if token.upper:
-            return not self.vocabulary.is_function_word(token.lower) or (
-                len(token.text) > 1 and (token.text.isupper() and len(token.text) > 2)
-            )
+        return token.is_word and self.nounish_text(token.text, token.upper, token.lower)
+
+    def nounish_text(self, text: str, upper: bool, lower: str) -> bool:
+        """:meth:`nounish` for a word's text, its capitalisation and its lowercase form."""
+        if upper:
+            return not self.vocabulary.is_function_word(lower) or (len(text) > 2 and text.isupper())
+        if "." in text and not text[0].isdigit():
+            return True  # a domain or a name written small: "tagesschau.de", "ver.di"
         # "78-Jährige"
-        head = token.text.rsplit("-", 1)
+        head = text.rsplit("-", 1)
         return len(head) == 2 and head[1][:1].isupper()
 
     def adjective(self, token: Token) -> bool:
-        if not token.is_word or token.upper or self.nounish(token):
+        return token.is_word and self.adjective_text(token.text, token.upper, token.lower)
+
+    def adjective_text(self, text: str, upper: bool, lower: str) -> bool:
+        """:meth:`adjective` for a word's text, its capitalisation and its lowercase form."""
+        if upper or self.nounish_text(text, upper, lower):
             return False
-        if token.text.isdigit():
+        if text.isdigit():
             return True
-        return not self.vocabulary.is_function_word(token.lower) and token.lower not in (
-            self.vocabulary.verbs
-        )
+        return not self.vocabulary.is_function_word(lower) and lower not in self.vocabulary.verbs
+
+    def word_class(self, text: str) -> int:
+        """The word-class flags (``W_*``) of a token's text, remembered across documents."""
+        classes = self.vocabulary.word_classes
+        flags = classes.get(text)
+        if flags is None:
+            if len(classes) > _CLASS_LIMIT:
+                classes.clear()  # bounded memory on a corpus of millions of words
+            flags = classes[text] = self._classify(text)
+        return flags
+
+    def _classify(self, text: str) -> int:
+        first = text[0]
+        if not (first.isalnum() or first == "_"):
+            return 0
+        vocabulary = self.vocabulary
+        lower = text.lower()
+        upper = first.isupper()
+        flags = W_WORD
+        if upper:
+            flags |= W_CAP
+        if self.nounish_text(text, upper, lower):
+            flags |= W_NOUN
+        if vocabulary.function_class(lower, "determiner") is not None:
+            flags |= W_DETERMINER
+        if vocabulary.is_function_word(lower):
+            flags |= W_FUNCTION
+        if self.adjective_text(text, upper, lower):
+            flags |= W_ADJECTIVE
+            if lower.endswith(_INFLECTED):
+                flags |= W_INFLECTED
+        return flags
 
     def adverbial_start(self, token: Token) -> bool:
         lower = token.lower
@@ -89,6 +138,7 @@ def noun_phrase(
     j = i
     if j < end and grammar.determiner(tokens[j]) is not None:
         j += 1
+        j = _extended_attribute(tokens, j, end, grammar)
     adjectives = 0
     while j < end and adjectives < MAX_ADJECTIVES and grammar.adjective(tokens[j]):
         j += 1
@@ -114,7 +164,18 @@ def noun_phrase(
             and token.quote < 0
             and j + 1 < end
             and tokens[j + 1].quote >= 0
-            and tokens[j + 1].upper
+            # „tagesschau.de“; a name written small only right before the verb
+            # it is the subject of ("Wie „heise online“ berichtet")
+            and (
+                tokens[j + 1].upper
+                or "." in tokens[j + 1].text
+                or (
+                    j == i
+                    and i > 0
+                    and vocabulary.function_class(tokens[i - 1].lower, "subordinator") is not None
+                    and _quoted_name_end(tokens, j, end) == end
+                )
+            )
             and _takes_title(tokens, j, i, grammar)
         ):
             k = _quoted_name_end(tokens, j, end)
@@ -136,6 +197,32 @@ def noun_phrase(
     if depth < 2:
         j = _complement(tokens, j, end, grammar, depth)
     return NounPhrase(i, j)
+
+
+def _extended_attribute(tokens: Sequence[Token], j: int, end: int, grammar: Grammar) -> int:
+    """After an attribute with its own phrase: "einer [am Dienstag] veröffentlichten Mitteilung".
+
+    Between a determiner and its noun German may put a prepositional phrase
+    that a participle closes; returns where the participle stands, or ``j``.
+    """
+    if j >= end or (
+        grammar.vocabulary.function_class(tokens[j].lower, "preposition") is None
+        and grammar.determiner(tokens[j]) is None  # "Die [das Unglück] überlebende Frau"
+    ):
+        return j
+    for k in range(j + 1, min(end, j + _ATTRIBUTE_REACH)):
+        token = tokens[k]
+        if not token.is_word or token.quote >= 0:
+            return j
+        if grammar.adjective(token) and token.lower.endswith(
+            ("en", "ene", "ten", "te", "er", "es", "em")
+        ):
+            following = tokens[k + 1] if k + 1 < end else None
+            if following is not None and (
+                grammar.nounish(following) or grammar.adjective(following)
+            ):
+                return k
+    return j
 
 
 def _takes_title(tokens: Sequence[Token], mark: int, start: int, grammar: Grammar) -> bool:
@@ -195,6 +282,13 @@ def noun_phrase_before(
     """The noun phrase ending just before token ``i`` ("dem Bericht [zufolge]"), or None."""
     j = i - 1
     seen_noun = False
+    if j - 2 >= start and tokens[j].text == ")":
+        # an abbreviation in brackets: "des Verbandes Deutscher Realschullehrer (VDR) [zufolge]"
+        k = j - 1
+        while k > start and j - k <= 4 and tokens[k].text != "(":
+            k -= 1
+        if tokens[k].text == "(" and k > start and grammar.nounish(tokens[k - 1]):
+            j = k - 1
     while j >= start and i - j <= MAX_SCAN:
         token = tokens[j]
         if grammar.nounish(token) or (token.is_mark and token.quote < 0 and seen_noun is False):

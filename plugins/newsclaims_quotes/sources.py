@@ -33,10 +33,6 @@ from .tokens import Token
 from .units import Unit
 from .vocabulary import Vocabulary
 
-#: A source lists at most this many of its mentions (each quote carries its own).
-#: Every quote refers to its source, so an unbounded list would make an article
-#: that quotes one speaker ten thousand times quadratic for every consumer.
-MAX_MENTIONS = 32
 # How many names back a description looks for the person it describes.
 _LATEST_REACH = 200
 # How many sentences back a pronoun looks for its antecedent.
@@ -95,11 +91,9 @@ class Resolver:
         canonical = self.index.canonical(run.words)
         profile = self.index.profiles.get(canonical)
         unit = self.units[run.unit]
-        before = unit.tokens[run.first - 1] if run.first > 0 else None
+        before = unit.word_list.texts[run.first - 1] if run.first > 0 else ""
         described = (
-            self.grammar.vocabulary.descriptor_kind(before.text)
-            if before is not None and before.upper
-            else None
+            self.grammar.vocabulary.descriptor_kind(before) if before[:1].isupper() else None
         )
         if described in ("media", "organization"):
             kind = SourceKind.MEDIA if described == "media" else SourceKind.ORGANIZATION
@@ -236,20 +230,27 @@ class Resolver:
         return self._entity(name, kind)
 
     def _name_in(self, inner: Sequence[Token]) -> list[str]:
-        """The longest run of name words in a phrase ("Tech-Milliardär [Elon Musk]")."""
-        best: list[str] = []
+        """The name in a phrase: an apposed name, else the longest run ("Tech-Milliardär [Elon Musk]")."""
+        # runs of name words, each with whether it fills a whole comma segment:
+        # in "die Sprecherin der Partei in Berlin, Anna Boser" the apposed name
+        # is the person, whatever else the phrase names
+        runs: list[tuple[bool, int, list[str]]] = []
         current: list[str] = []
-        for token in inner:
+        opens_segment = False
+        for k, token in enumerate(inner):
             if self.index.is_name_word(token) or (
                 current and token.text in self.grammar.vocabulary.particles
             ):
+                if not current:
+                    opens_segment = k == 0 or inner[k - 1].text == ","
                 current.append(token.text)
-            else:
-                if len(current) > len(best):
-                    best = current
-                current = []
-        if len(current) > len(best):
-            best = current
+                continue
+            if current:
+                runs.append((opens_segment and token.text in ",(", len(current), current))
+            current = []
+        if current:
+            runs.append((opens_segment, len(current), current))
+        best = max(runs, key=lambda run: (run[0], run[1]), default=(False, 0, []))[2]
         while best and best[-1] in self.grammar.vocabulary.particles:
             best = best[:-1]
         if not best:
@@ -320,9 +321,8 @@ class Resolver:
                 kind=entity.kind,
                 aliases=tuple(entity.aliases),
                 descriptions=tuple(entity.descriptions),
-                mentions=tuple(
-                    entity.mentions[key] for key in sorted(entity.mentions)[:MAX_MENTIONS]
-                ),
+                # every mention, in text order: the core checks a shared source once
+                mentions=tuple(entity.mentions[key] for key in sorted(entity.mentions)),
             )
         return built
 

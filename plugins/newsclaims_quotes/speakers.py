@@ -39,6 +39,7 @@ _NOMINATIVE_PRONOUNS = frozenset(
 _CLAUSE_REACH = 80
 _AGENT = frozenset({"von", "vom", "seitens"})
 _ADVERB_ENDINGS = (
+    "mäß",
     "lich",
     "ig",
     "isch",
@@ -52,8 +53,13 @@ _ADVERB_ENDINGS = (
     "dessen",
     "halb",
 )
+# Pronouns that stand for the source before "zufolge".
+_DATIVE_SOURCES = frozenset({"ihm", "ihr", "ihnen"})
+_PARTITIVE = frozenset({"einer", "eine", "eines", "keiner", "keine", "jeder", "jede"})
 _PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden", "werde", "würde"})
 _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
+# Demonstratives that stand for a document just named: "In diesem wird festgehalten".
+_DOCUMENT_PRONOUNS = frozenset({"diesem", "dieser", "diesen", "ihm", "ihr"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
 _UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
 # Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
@@ -149,7 +155,11 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         tokens[verb].lower in _PASSIVE
         or (cue.first + 1 < len(tokens) and tokens[cue.first + 1].lower in _PASSIVE)
     ):
-        return Speaker(_agent(tokens, start, cue.first, grammar), via)
+        agent = _agent(tokens, start, cue.first, grammar) or document_before(tokens, start, grammar)
+        if cue.cls != "cite":
+            return Speaker(agent, via)
+        # "X wird von der Zeitung zitiert": X speaks, the paper relays
+        via = agent or via
     # "... und nannte sie „reine Spekulation“": the subject of the first verb;
     # "nutzte Harris die Gelegenheit, um ... zu spotten": the sentence's subject
     if (
@@ -165,6 +175,9 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         if inside is not None:
             return Speaker(inside, via)
     if start < verb:
+        # "Dies war nicht die erste und die Hongkonger befürchten, ...": a main
+        # clause joined by "und" has its own first position
+        start = _coordinated_clause(tokens, start, verb, grammar)
         phrase = _prefield(tokens, start, verb, cue, grammar)
         if phrase is not None:
             antecedent = None
@@ -176,6 +189,9 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
             ):
                 # "Jimmy Carter, der ... sagte": the pronoun as written, Carter meant
                 antecedent = noun_phrase_before(tokens, phrase.first - 1, grammar)
+                if antecedent is None and phrase.first >= 3 and not tokens[phrase.first - 2].upper:
+                    # "dem Beispiel Athanassiadis folgen, der erklärt hat": past the verb
+                    antecedent = noun_phrase_before(tokens, phrase.first - 2, grammar)
             return Speaker(phrase, via, antecedent)
     elif start >= 2 and tokens[start - 1].text == ",":
         # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
@@ -217,14 +233,21 @@ def _prefield(
         token.lower in _NOMINATIVE_PRONOUNS
         and token.lower != "ihr"
         and not _determines(tokens, first, grammar)
-    ):
+    ) or (token.lower == "es" and first + 1 == verb):
+        # "Es weist den Vorwurf zurück": a body named before, as "es"
         return NounPhrase(first, first + 1)
+    partitive = _partitive(tokens, first, grammar, verb)
+    if partitive is not None:
+        return partitive
     cases = grammar.determiner(token)
     if first + 1 == verb and first == 0 and token.lower.endswith("end"):
         return None  # "Relativierend fügt Gall hinzu": an adverbial participle
     if (
         first == 0
-        and first + 1 == verb
+        and (
+            first + 1 == verb
+            or grammar.vocabulary.function_class(tokens[first + 1].lower, "preposition") is not None
+        )
         and grammar.is_name is not None
         and grammar.nounish(token)
         and not grammar.is_name(token)
@@ -232,14 +255,57 @@ def _prefield(
         and not grammar.vocabulary.is_anonymous(token.text)
         and _adverb_like(token.lower)
     ):
-        return None  # "Unmissverständlich sagt das Gericht", "Besorgt äußerte sich X"
+        # "Unmissverständlich sagt das Gericht", "Besorgt äußerte sich X",
+        # "Stellvertretend für die Kommission empfahl der Kommissar"
+        return None
     if (cases is not None and "n" in cases) or (
         cases is None and (grammar.nounish(token) or token.text.isdigit() or token.is_mark)
     ):
         phrase = noun_phrase(tokens, first, grammar, verb)
-        if phrase is not None and not (token.lower == "der" and _feminine_head(tokens, phrase)):
+        if (
+            phrase is not None
+            and not (token.lower == "der" and _oblique_der(tokens, phrase))
+            and not _temporal(tokens, phrase, grammar)
+        ):
             return phrase
     return None
+
+
+def _temporal(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a noun phrase is an adverbial of time ("Ende Januar", "Letzte Woche")."""
+    for k in range(phrase.first, phrase.last):
+        token = tokens[k]
+        if token.is_word and token.upper and grammar.determiner(token) is None:
+            return token.lower in grammar.vocabulary.time_nouns
+    return False
+
+
+def _coordinated_clause(tokens: Sequence[Token], start: int, verb: int, grammar: Grammar) -> int:
+    """Where the clause of ``verb`` starts when a coordinator joins it to a clause before.
+
+    "Die Lage war ernst und die Polizei warnte": the phrase after "und" fills
+    the first position of its own clause.  "Müller und Meier sagten" is one
+    coordinated subject and keeps its start.
+    """
+    first = tokens[start].lower
+    if first in _SUBORDINATORS or (first in _RELATIVE_ANY and start > 0):
+        return start  # a verb-final clause: "welche X und Y verurteilt"
+    for j in range(verb - 2, start, -1):
+        token = tokens[j]
+        if token.quote >= 0 or token.lower not in _COORDINATORS:
+            continue
+        phrase = noun_phrase(tokens, j + 1, grammar, verb)
+        if phrase is None or any(
+            grammar.vocabulary.function_class(tokens[k].lower, "adverb") is None
+            and not tokens[k].lower.endswith("seits")
+            for k in range(phrase.last, verb)
+        ):
+            return start  # only adverbs may stand between: "und das FBI seinerseits versprach"
+        before = noun_phrase(tokens, start, grammar, j)
+        if before is not None and before.last == j:
+            return start  # "Müller und Meier": one subject
+        return j + 1
+    return start
 
 
 def _adverb_like(lower: str) -> bool:
@@ -273,22 +339,67 @@ def _sentence_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> 
 def _agent(tokens: Sequence[Token], start: int, stop: int, grammar: Grammar) -> NounPhrase | None:
     """ "von X" (the agent of a passive) or "in X"/"bei X" (a document or an institution)."""
     found = None
-    for k in range(start, stop):
+    agent = None
+    k = start
+    while k < stop:
         lower = tokens[k].lower
-        if lower in _AGENT or (found is None and lower in _PLACES):
-            phrase = noun_phrase(tokens, k + 1, grammar, stop)
-            if phrase is None:
-                continue
-            if lower in _AGENT and can_speak(tokens, phrase, grammar):
-                return phrase
-            if _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
-                grammar.vocabulary.is_speech_noun(tokens[j].text)
-                or grammar.vocabulary.is_attribution_noun(tokens[j].text)
-                or grammar.vocabulary.is_anonymous(tokens[j].text)
-                for j in range(phrase.first, phrase.last)
-            ):
-                found = phrase
-    return found
+        k += 1
+        if not (lower in _AGENT or (found is None and lower in _PLACES)):
+            continue
+        if lower in _PLACES and k < stop and tokens[k].lower in _DOCUMENT_PRONOUNS:
+            found = NounPhrase(k, k + 1)  # "In diesem wird festgehalten"
+            continue
+        if lower == "von" and k < stop and tokens[k].lower == "seiten":
+            k += 1  # "Von Seiten der Delegation wurde vorgeworfen"
+        phrase = noun_phrase(tokens, k, grammar, stop)
+        if phrase is None:
+            continue
+        if lower in _AGENT and can_speak(tokens, phrase, grammar):
+            # the agent stands last, next to the participle: "die Gefahr von
+            # Waldbränden wird vom Wetterdienst eingestuft"
+            agent = phrase
+            k = phrase.last
+        elif _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
+            grammar.vocabulary.is_speech_noun(tokens[j].text)
+            or grammar.vocabulary.is_attribution_noun(tokens[j].text)
+            or grammar.vocabulary.is_anonymous(tokens[j].text)
+            for j in range(phrase.first, phrase.last)
+        ):
+            found = phrase
+    return agent or found
+
+
+def document_before(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
+    """The document a sentence opens with when a relative clause separates it from its verb.
+
+    "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde
+    verkündet, ...", "In diesem wird festgehalten, ..." — the place the words
+    stand in speaks for a passive or "heißt es".
+    """
+    if start < 2 or tokens[0].lower not in _PLACES:
+        return None
+    if tokens[1].lower in _DOCUMENT_PRONOUNS:
+        return NounPhrase(1, 2)
+    # the phrase up to the first comma: "der Vorabversion des Berichts"
+    end = 1
+    while end < start and tokens[end].text != "," and tokens[end].quote < 0:
+        end += 1
+    phrase = noun_phrase(tokens, 1, grammar, end)
+    if phrase is None or not _is_document(tokens, NounPhrase(1, end), grammar):
+        return None
+    return NounPhrase(1, end)
+
+
+def _is_document(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """A text, an institution or a medium: "eine Presseerklärung", "der Bericht", "die Zeitung"."""
+    vocabulary = grammar.vocabulary
+    return _has_descriptor(tokens, phrase, grammar, ("organization", "media")) or any(
+        vocabulary.is_speech_noun(tokens[j].text)
+        or vocabulary.is_attribution_noun(tokens[j].text)
+        or vocabulary.is_anonymous(tokens[j].text)
+        for j in range(phrase.first, phrase.last)
+        if tokens[j].upper
+    )
 
 
 def _has_descriptor(
@@ -302,23 +413,47 @@ def _has_descriptor(
 
 
 def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> NounPhrase | None:
-    """The first phrase of the sentence when only appositions separate it from the verb.
+    """The phrase the appositions before the verb hang on.
 
     "Müller, der Chef der Firma, sagte" and "Müller, zuständig für X, sagte"
-    are appositions; "Die Lage sei ernst, sagte Müller" is a clause and gets None.
+    are appositions of the sentence's first phrase; in "X wies das zurück,
+    die Sprecherin der Partei, Anna Boser, erklärte" they follow a clause and
+    the first of them speaks; "Die Lage sei ernst, sagte Müller" is a clause
+    and gets None.
     """
     end = start - 1  # the comma before the verb
+    candidate: NounPhrase | None = None
     for _ in range(4):
         segment = clause_start(tokens, end - 1) if end > 0 else 0
         if segment >= end:
-            return None
+            return candidate
         first = tokens[segment]
         if segment == 0 or tokens[segment - 1].text != ",":
+            subordinate = first.lower in _SUBORDINATORS
+            if subordinate:
+                if candidate is None:
+                    return None  # "Wie die Zeitung berichtete, soll X ...": a clause
+                segment += 1  # "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte"
             phrase = noun_phrase(tokens, segment, grammar, end)
-            if phrase is not None and phrase.last >= end - 1 and can_speak(tokens, phrase, grammar):
-                return phrase
-            return None
-        relative = first.lower in _RELATIVE_ANY
+            if (
+                phrase is not None
+                and (
+                    phrase.last >= end - (0 if subordinate else 1)
+                    or (
+                        candidate is not None
+                        and _has_descriptor(tokens, phrase, grammar, ("person",))
+                        and not _has_verb(tokens, phrase.last, end, grammar)
+                    )
+                )
+                and can_speak(tokens, phrase, grammar)
+            ):
+                return NounPhrase(
+                    phrase.first, phrase.last if candidate is None else candidate.last
+                )
+            return candidate
+        # a relative clause ends with its verb ("der Chef der Firma ist"); "die
+        # Sprecherin der Fraktion in Berlin" is an apposition, its "die" an article
+        relative = first.lower in _RELATIVE_ANY and not tokens[end - 1].upper
         phrase = noun_phrase(tokens, segment, grammar, end)
         whole = phrase is not None and (
             phrase.last >= end - 1
@@ -326,9 +461,31 @@ def apposed_subject(tokens: Sequence[Token], start: int, grammar: Grammar) -> No
         )
         adjectival = not first.upper and grammar.adjective(first) and end - segment <= 6
         if not (relative or whole or adjectival):
-            return None
+            return candidate
+        if whole and not relative and phrase is not None and can_speak(tokens, phrase, grammar):
+            # the chain of appositions is one mention: "die Sprecherin der Partei, Anna Boser"
+            candidate = NounPhrase(
+                phrase.first, phrase.last if candidate is None else candidate.last
+            )
+        else:
+            candidate = None  # a relative clause or an adjective between: the chain goes on
         end = segment - 1
     return None
+
+
+def _has_verb(tokens: Sequence[Token], start: int, end: int, grammar: Grammar) -> bool:
+    """Whether tokens ``start``..``end`` hold a word that can only be a verb or an adverb.
+
+    "die Sprecherin von Bündnis 90/Die Grünen" is a phrase; "Die Ministerin
+    wies das zurück" is a clause.
+    """
+    return any(
+        token.is_word
+        and not token.upper
+        and not token.text[0].isdigit()
+        and not grammar.vocabulary.is_function_word(token.lower)
+        for token in tokens[start:end]
+    )
 
 
 def _object_after(tokens: Sequence[Token], verb: int, grammar: Grammar) -> NounPhrase | None:
@@ -410,6 +567,39 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
     return False
 
 
+def opinion_holder(tokens: Sequence[Token], grammar: Grammar) -> NounPhrase | None:
+    """ "Für den Minister ist die Lage „alarmierend“": the person a sentence opens with "für"."""
+    if len(tokens) < 3 or tokens[0].lower != "für":
+        return None
+    phrase = noun_phrase(tokens, 1, grammar)
+    if phrase is None or not names_person(tokens, phrase, grammar):
+        return None
+    return phrase
+
+
+def names_person(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a noun phrase names a person: a role noun, or a name of two words ("Usman Ngom")."""
+    is_name = grammar.is_name
+    for k in range(phrase.first, phrase.last):
+        token = tokens[k]
+        if not token.is_word or grammar.determiner(token) is not None:
+            continue
+        if not token.upper:
+            if grammar.adjective(token):
+                continue
+            return False
+        # the head decides: "die Zahl der Menschen" names no one
+        if grammar.vocabulary.descriptor_kind(token.text) == "person":
+            return True
+        return (
+            is_name is not None
+            and k + 1 < phrase.last
+            and is_name(token)
+            and is_name(tokens[k + 1])
+        )
+    return False
+
+
 def _verb_final(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> bool:
     """Whether the cue ends its clause (a relative or subordinate clause)."""
     j = cue.first + 1
@@ -469,13 +659,16 @@ def _subject_after(
                 via = via or inner
             k = inner.last if inner is not None else k + 1
             continue
+        partitive = _partitive(tokens, k, grammar, end)
+        if partitive is not None:
+            return partitive, via
         cases = function.get("determiner")
         if cases is not None:
             phrase = noun_phrase(tokens, k, grammar, end)
             if phrase is None:
                 k += 1
                 continue
-            if "n" not in cases or (lower == "der" and _feminine_head(tokens, phrase)):
+            if "n" not in cases or (lower == "der" and _oblique_der(tokens, phrase)):
                 if _is_medium(tokens, phrase, grammar):
                     via = via or phrase
                 k = phrase.last
@@ -489,10 +682,35 @@ def _subject_after(
     return None, via
 
 
-def _feminine_head(tokens: Sequence[Token], phrase: NounPhrase) -> bool:
-    for k in range(phrase.first, phrase.last):
-        if tokens[k].is_word and tokens[k].upper:
-            return tokens[k].lower.endswith(_FEMININE_ENDINGS)
+def _partitive(tokens: Sequence[Token], k: int, grammar: Grammar, end: int) -> NounPhrase | None:
+    """ "Einer der 13 Feuerwehrmänner", "keiner von ihnen": a pronoun with its group."""
+    if tokens[k].lower not in _PARTITIVE or k + 1 >= end:
+        return None
+    following = tokens[k + 1].lower
+    if following in ("von", "vom"):
+        inner = noun_phrase(tokens, k + 2, grammar, end)
+    elif following in ("der", "des"):
+        inner = noun_phrase(tokens, k + 1, grammar, end)
+    else:
+        return None
+    return None if inner is None else NounPhrase(k, inner.last)
+
+
+def _oblique_der(tokens: Sequence[Token], phrase: NounPhrase) -> bool:
+    """Whether a phrase opened by "der" is a dative or genitive, not a nominative.
+
+    "der Zeitung" (a feminine head) and "der englischen Zeitung", "der
+    großen Partei" (a nominative would read "der große") are not subjects.
+    """
+    for k in range(phrase.first + 1, phrase.last):
+        token = tokens[k]
+        if not token.is_word:
+            continue
+        if token.upper:
+            # "-eur" nouns are masculine: "der Gouverneur", "der Redakteur"
+            return token.lower.endswith(_FEMININE_ENDINGS) and not token.lower.endswith("eur")
+        if token.lower.endswith("en"):
+            return True
     return False
 
 
@@ -510,7 +728,15 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
     if source == "after":
         return Speaker(noun_phrase(tokens, cue.last + 1, grammar))
     if source == "before":
-        return Speaker(noun_phrase_before(tokens, cue.first, grammar))
+        end = cue.first
+        if end > 0 and tokens[end - 1].lower in _DATIVE_SOURCES:
+            return Speaker(NounPhrase(end - 1, end))  # "Ihnen zufolge"
+        if end > 0 and tokens[end - 1].text == "," and cue.lemma == "wonach":
+            end -= 1  # "Berichte, wonach ...": the report speaks
+        phrase = noun_phrase_before(tokens, end, grammar)
+        if phrase is None and cue.lemma == "wonach":
+            phrase = NounPhrase(cue.first, cue.last + 1)  # the word points back itself
+        return Speaker(phrase)
     if source == "noun":
         return Speaker(_noun_source(tokens, cue, grammar))
     if source == "subject":
@@ -550,4 +776,4 @@ def _heisst_source(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> NounP
     start = clause_start(tokens, cue.first)
     if cue.first - start >= 2 and (tokens[start].lower in _PLACES or tokens[start].lower in _AGENT):
         return noun_phrase(tokens, start + 1, grammar, cue.first)
-    return None
+    return document_before(tokens, start, grammar)

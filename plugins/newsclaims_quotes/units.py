@@ -14,14 +14,11 @@ import functools
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsclaims import Document, Sentence
 
 from .marks import Quoted, find_quoted, outermost
-from .tokens import Token, tokenize
-
-_WORD = regex.compile(r"\w+")
+from .tokens import Token, Words
 
 
 @attrs.define
@@ -29,8 +26,8 @@ class Unit:
     """A quote-aware sentence: its span, paragraph, tokens and quotes.
 
     Tokens are made on first use: most sentences of an article attribute
-    nothing, and a cheap word scan (:meth:`mentions`) tells which ones to
-    look at closely.
+    nothing, and a cheap look at their words (:attr:`words`) tells which
+    ones to look at closely.
     """
 
     text: str = attrs.field(repr=False)
@@ -38,24 +35,30 @@ class Unit:
     end: int
     paragraph: int
     index: int
+    # Most units hold no quote: they share one empty tuple until they get one.
     #: outermost quotes that overlap this unit (they mark its tokens)
-    quotes: list[Quoted] = attrs.field(factory=list)
+    quotes: Sequence[Quoted] = ()
     #: outermost quotes that open in this unit (it decides their attribution)
-    own: list[Quoted] = attrs.field(factory=list)
+    own: Sequence[Quoted] = ()
     #: quotes nested inside the outermost ones that open in this unit
-    nested: list[Quoted] = attrs.field(factory=list)
+    nested: Sequence[Quoted] = ()
     _tokens: list[Token] | None = attrs.field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
         if self._tokens is None:
-            self._tokens = tokenize(self.text, self.start, self.end, self.quotes)
+            self._tokens = self.word_list.tokens()
         return self._tokens
 
     @functools.cached_property
+    def word_list(self) -> Words:
+        """The unit's tokens as plain lists of texts and offsets."""
+        return Words(self.text, self.start, self.end, self.quotes)
+
+    @functools.cached_property
     def words(self) -> frozenset[str]:
-        """The unit's words as written, found without tokens."""
-        return frozenset(_WORD.findall(self.text, self.start, self.end))
+        """The unit's tokens as written, as a set: what the prefilter looks at."""
+        return frozenset(self.word_list.texts)
 
     @property
     def quote_starts(self) -> list[int]:
@@ -133,13 +136,21 @@ def _assign(units: Sequence[Unit], outer: Sequence[Quoted], quotes: Sequence[Quo
         while k < len(outer) and outer[k].open < unit.end:
             quote = outer[k]
             if quote.outer_end > unit.start:
-                unit.quotes.append(quote)
+                unit.quotes = _append(unit.quotes, quote)
                 if quote.open >= unit.start:
-                    unit.own.append(quote)
+                    unit.own = _append(unit.own, quote)
             k += 1
     starts = [unit.start for unit in units]
     for quote in quotes:
         if quote.depth > 0:
             i = bisect.bisect_right(starts, quote.open) - 1
             if i >= 0 and quote.open < units[i].end:
-                units[i].nested.append(quote)
+                units[i].nested = _append(units[i].nested, quote)
+
+
+def _append(items: Sequence[Quoted], quote: Quoted) -> list[Quoted]:
+    """``items`` with ``quote`` added: the shared empty tuple becomes a list of its own."""
+    if isinstance(items, list):
+        items.append(quote)
+        return items
+    return [quote]

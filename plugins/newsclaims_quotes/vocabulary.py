@@ -47,6 +47,8 @@ _MEMO_LIMIT = 200_000
 # Endings that inflect a noun without changing what it names: Sprecher-s,
 # Präsident-en, Minister-in, Minister-innen, Vorsitzende-r.
 _NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "r", "in", "innen", "nen")
+# How many last letters NounTable checks before it looks for a compound's head.
+_TAIL = 4
 
 
 @attrs.frozen
@@ -101,19 +103,29 @@ class Vocabulary:
     particles: frozenset[str]
     #: hearsay words by role: modal ("soll"), auxiliary ("sein"), passive ("worden").
     hearsay: Mapping[str, frozenset[str]]
+    #: lowercase nouns of time ("januar", "woche"): such a phrase is an adverbial.
+    time_nouns: frozenset[str]
 
     # Lookups by word are pure, and news repeats its words: remember them.
-    _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _memo: dict[str, dict[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    #: word-class flags by token text, filled by :meth:`Grammar.word_class` (bounded there).
+    word_classes: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def _remember(self, table: str, word: str, compute: Callable[[], Any]) -> Any:
-        key = (table, word)
+        memo = self._memo.get(table)
+        if memo is None:
+            memo = self._memo[table] = {}
         try:
-            return self._memo[key]
+            return memo[word]
         except KeyError:
-            if len(self._memo) > _MEMO_LIMIT:
-                self._memo.clear()  # bounded memory on a corpus of millions of words
-            value = self._memo[key] = compute()
+            if len(memo) > _MEMO_LIMIT:
+                memo.clear()  # bounded memory on a corpus of millions of words
+            value = memo[word] = compute()
             return value
+
+    @functools.cached_property
+    def _attribution_tails(self) -> frozenset[str]:
+        return frozenset(noun[-_TAIL:] for noun in self.attribution_nouns)
 
     def function_class(self, lower: str, cls: str) -> str | None:
         """The info of ``lower`` as a function word of class ``cls``, or None."""
@@ -152,6 +164,8 @@ class Vocabulary:
     def is_attribution_noun(self, word: str) -> bool:
         def compute() -> bool:
             lower = word.lower()
+            if lower[-_TAIL:] not in self._attribution_tails:
+                return False
             return any(
                 lower[-n:] in self.attribution_nouns for n in range(4, min(16, len(lower)) + 1)
             )
@@ -174,6 +188,11 @@ class NounTable:
         for base, value in table.items():
             for ending in _NOUN_ENDINGS:
                 self.forms.setdefault(base + ending, (value, len(base)))
+        # the last letters of every form a compound may end in: most words end
+        # otherwise, and for them one set lookup replaces a lookup per ending
+        self._tails = frozenset(
+            form[-_TAIL:] for form, (_, base) in self.forms.items() if base >= 4
+        )
         self._memo: dict[str, str | None] = {}
 
     def find(self, word: str) -> str | None:
@@ -192,6 +211,8 @@ class NounTable:
         found = self.forms.get(lower)
         if found is not None:
             return found[0]
+        if lower[-_TAIL:] not in self._tails:
+            return None
         for cut in range(2, len(lower) - 3):
             found = self.forms.get(lower[cut:])
             if found is not None and found[1] >= 4:
@@ -346,5 +367,11 @@ def vocabulary() -> Vocabulary:
         particles=frozenset(r["word"] for r in name_parts if r["role"] == "particle"),
         hearsay=_by_role(
             read_table(PACKAGE, "data/hearsay.tsv", columns=("word", "role"), unique=("word",))
+        ),
+        time_nouns=frozenset(
+            row["word"].lower()
+            for row in read_table(
+                PACKAGE, "data/time_nouns.tsv", columns=("word",), unique=("word",)
+            )
         ),
     )

@@ -98,8 +98,14 @@ def analysis_to_dict(analysis: Analysis, *, include_text: bool = True) -> dict[s
             "via": ref(item.via),
         }
 
+    # each layer's positions are worked out once: per claim they would make an
+    # article with many quotes and claims quadratic
+    positions: dict[int, dict[Any, int]] = {}
+
     def indices(items: Sequence[_T], layer: Sequence[_T]) -> list[int]:
-        position = {item: i for i, item in enumerate(layer)}
+        position = positions.get(id(layer))
+        if position is None:
+            position = positions[id(layer)] = {item: i for i, item in enumerate(layer)}
         return [position[item] for item in items]
 
     text_part = {"text": article.text} if include_text else {}

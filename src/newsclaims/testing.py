@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from ._analysis import Analysis
 from ._pipeline import Pipeline
-from ._types import Span, nested_spans
+from ._types import Span, nested_spans, sources_of
 
 __all__ = ["all_spans", "assert_spans_valid", "make_pipeline"]
 
@@ -54,8 +54,14 @@ def assert_spans_valid(text: str, items: Iterable[object]) -> None:
     it; the pipeline itself drops such items and reports them.
     """
     problems = []
+    checked: set[int] = set()  # sources by identity: many quotes share one source
     for item in items:
-        for span in nested_spans(item):
+        spans = list(nested_spans(item, sources=False))
+        for source in sources_of(item):
+            if id(source) not in checked:
+                checked.add(id(source))
+                spans.extend(source.mentions)
+        for span in spans:
             if (
                 not isinstance(span, Span)
                 or text[span.start : span.end] != span.text

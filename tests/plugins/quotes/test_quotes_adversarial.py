@@ -52,3 +52,20 @@ def test_unbalanced_marks_never_run_across_the_article(pipeline: newsclaims.Pipe
     text = "Er sagte: „Das geht so nicht.\n" + "Ein Absatz ohne Zitat. " * 1000
     analysis = pipeline.analyze(text)
     assert all(quote.end <= text.index("\n") for quote in analysis.quotes)
+
+
+def test_a_source_quoted_thousands_of_times_keeps_every_mention(
+    pipeline: newsclaims.Pipeline,
+) -> None:
+    """One speaker quoted 20,000 times: one source with every mention, in linear time."""
+    text = "Müller sagte, die Lage sei ernst. " * 20_000
+    started = time.perf_counter()
+    analysis = pipeline.analyze(text)
+    data = analysis.to_dict()
+    elapsed = time.perf_counter() - started
+    assert elapsed < LIMIT_SECONDS, f"{elapsed:.1f} s"
+    assert not analysis.errors
+    (source,) = analysis.sources
+    assert len(source.mentions) == 20_000
+    assert len(data["quotes"]) == 20_000
+    assert {quote["source"] for quote in data["quotes"]} == {0}

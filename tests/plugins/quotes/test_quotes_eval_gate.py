@@ -1,8 +1,10 @@
 """Eval gate: the quotes plugin's scores on the dev gold files may not fall.
 
-Floors are the targets of issue 6; where a target is not reached yet the floor
-is the measured figure minus a small margin (noted below), so that any
-regression fails CI.  Skipped when ../shared/ is absent.
+Each floor is the figure measured when it was last raised minus a small
+margin (about one item on the five seed articles, a few on the 850 Wikinews
+articles), and never below the target of issue 6; the one target not reached
+yet, speaker accuracy on Wikinews (0.85), is pinned at what is reached.
+Skipped when ../shared/ is absent.
 """
 
 from __future__ import annotations
@@ -15,35 +17,24 @@ import pytest
 pytestmark = pytest.mark.shared
 
 GNQA_FLOORS = {
-    "quotes.f1": 0.80,
-    "quotes.direct_r": 0.95,
-    "quotes.indirect_r": 0.75,
-    # target 0.85; measured 0.794 (see docs/plugins/quotes.rst for why)
-    "quotes.speaker_acc": 0.785,
+    "quotes.f1": 0.81,  # measured 0.817; target 0.80
+    "quotes.direct_r": 0.965,  # measured 0.973; target 0.95
+    "quotes.indirect_r": 0.82,  # measured 0.832; target 0.75
+    "quotes.speaker_acc": 0.825,  # measured 0.834; target 0.85 (see docs/plugins/quotes.rst)
 }
 
 SEEDS_FLOORS = {
-    "quotes.f1": 0.80,
-    "quotes.direct_r": 0.95,
-    "quotes.indirect_r": 0.75,
-    "quotes.speaker_acc": 0.85,
-    "quotes.speaker_name_acc": 0.85,
+    "quotes.f1": 0.93,  # measured 0.942; target 0.80
+    "quotes.direct_r": 0.95,  # measured 1.000 on 35 quotes; target 0.95
+    "quotes.indirect_r": 0.91,  # measured 0.930; target 0.75
+    "quotes.speaker_acc": 0.91,  # measured 0.932; target 0.85
+    "quotes.speaker_name_acc": 0.91,  # measured 0.932; target 0.85
 }
 
 
-def below(metrics: dict[str, Any], floors: dict[str, float]) -> list[str]:
-    return [
-        f"{name} = {metrics.get(name, 0.0):.3f} < {floor}"
-        for name, floor in floors.items()
-        if metrics.get(name, 0.0) < floor
-    ]
+def test_gnqa_dev(eval_gate: Callable[..., dict[str, Any]]) -> None:
+    eval_gate("quotes.gnqa.dev.jsonl", GNQA_FLOORS, plugins=["quotes"])
 
 
-def test_gnqa_dev(evaluate: Callable[..., dict[str, Any]]) -> None:
-    metrics = evaluate("quotes.gnqa.dev.jsonl", plugins=["quotes"])
-    assert not below(metrics, GNQA_FLOORS)
-
-
-def test_seeds(evaluate: Callable[..., dict[str, Any]]) -> None:
-    metrics = evaluate("seeds.gold.jsonl", plugins=["quotes"])
-    assert not below(metrics, SEEDS_FLOORS)
+def test_seeds(eval_gate: Callable[..., dict[str, Any]]) -> None:
+    eval_gate("seeds.gold.jsonl", SEEDS_FLOORS, plugins=["quotes"])

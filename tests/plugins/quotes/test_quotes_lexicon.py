@@ -27,6 +27,7 @@ TABLES = {
     "affiliations.tsv": ("adjective", "noun"),
     "name_parts.tsv": ("word", "role"),
     "hearsay.tsv": ("word", "role"),
+    "time_nouns.tsv": ("word",),
 }
 
 

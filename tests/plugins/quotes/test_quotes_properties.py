@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from tests.strategies import (
     any_text,
@@ -12,6 +12,7 @@ from tests.strategies import (
     pseudo_words,
     quote_contents,
     quote_mark_pairs,
+    role_nouns,
     speech_verbs,
 )
 
@@ -123,3 +124,39 @@ def test_any_text_gives_valid_offsets(pipeline: newsclaims.Pipeline, text: str) 
     for quote in analysis.quotes:
         if quote.source is not None:
             assert quote.source in analysis.sources
+
+
+@PROPERTY
+@given(
+    first=person_names,
+    role=role_nouns,
+    body=pseudo_words.map(str.capitalize),
+    second=person_names,
+    verb=speech_verbs,
+    content=quote_contents,
+)
+def test_appositions_after_a_clause_name_the_speaker(
+    pipeline: newsclaims.Pipeline,
+    *,
+    first: str,
+    role: str,
+    body: str,
+    second: str,
+    verb: tuple[str, str],
+    content: str,
+) -> None:
+    """ "A wies das zurück, die Sprecherin der B, C, sagte: „…“": C speaks, not A."""
+    # three different people and bodies (one surname would be one person)
+    words = [*first.split(), body, *second.split()]
+    assume(len(set(words)) == len(words))
+    text = f"{first} wies das zurück, die {role} der {body}, {second}, {verb[0]}: „{content}“"
+    analysis = pipeline.analyze(text)
+    assert_spans_valid(text, analysis.quotes)
+    direct = [quote for quote in analysis.quotes if quote.kind is QuoteKind.DIRECT]
+    assert len(direct) == 1
+    quote = direct[0]
+    assert quote.text == content
+    assert quote.speaker is not None
+    assert quote.speaker.text == f"die {role} der {body}, {second}"
+    assert quote.source is not None
+    assert quote.source.name == second
