@@ -61,6 +61,7 @@ _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
 # Demonstratives that stand for a document just named: "In diesem wird festgehalten".
 _DOCUMENT_PRONOUNS = frozenset({"diesem", "dieser", "diesen", "ihm", "ihr"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
+_NEUTER_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 _UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
 # Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "ebenfalls"})
@@ -170,6 +171,10 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         inside = None
         if tokens[verb - 1].lower != "zu" and verb > start:
             inside = _subject_after(tokens, start - 1, verb, grammar)[0]
+            if inside is not None and not _head_can_speak(tokens, inside, grammar):
+                # "Die Pläne kritisierte Keller und glaubt": past a fronted object
+                later = subject_between(tokens, inside.last, verb, grammar)
+                inside = later or inside
         if inside is None:
             inside = unit_subject(tokens, grammar)
         if inside is not None:
@@ -192,6 +197,15 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
                 if antecedent is None and phrase.first >= 3 and not tokens[phrase.first - 2].upper:
                     # "dem Beispiel Athanassiadis folgen, der erklärt hat": past the verb
                     antecedent = noun_phrase_before(tokens, phrase.first - 2, grammar)
+            if (
+                antecedent is None
+                and after is not None
+                and _fronted_object(tokens, phrase, grammar)
+                and can_speak(tokens, after, grammar)
+            ):
+                # "Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": a
+                # fronted object that names no one; the subject follows the verb
+                return Speaker(after, via)
             return Speaker(phrase, via, antecedent)
     elif start >= 2 and tokens[start - 1].text == ",":
         # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
@@ -565,6 +579,43 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
         if k == phrase.first or tokens[k - 1].upper or tokens[k - 1].lower in ("von", "vom"):
             return True  # a name: "Sandra Boser", "von Sandra Boser"
     return False
+
+
+def _fronted_object(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a phrase before the verb reads as its object, not its subject.
+
+    "Das berichtet die Zeitung", "Die Pläne der Stadt nannte Keller „teuer“":
+    a neuter demonstrative, or a phrase whose article may be accusative and
+    whose head names no one.  "Der Sicherheitsrat rief ... auf" keeps its
+    nominative article; "Einer der Helfer" is a partitive subject.
+    """
+    first = tokens[phrase.first]
+    if phrase.last - phrase.first == 1:
+        return first.lower in _NEUTER_DEMONSTRATIVES
+    if first.lower in _PARTITIVE:
+        return False
+    cases = grammar.determiner(first)
+    if cases is not None and "a" not in cases:
+        return False
+    return not _head_can_speak(tokens, phrase, grammar)
+
+
+def _head_can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether the head of a noun phrase names someone: "die Äußerungen Hassemers" does not.
+
+    The head is the phrase's first noun; a genitive after it ("der Sprecher
+    der Partei", "die Pläne der Stadt") does not make the phrase a speaker.
+    """
+    k = phrase.first
+    seen_noun = False
+    while k < phrase.last:
+        token = tokens[k]
+        if token.is_word and token.upper and grammar.determiner(token) is None:
+            seen_noun = True
+        elif seen_noun:
+            break  # the complement begins: "der", "von", "("
+        k += 1
+    return can_speak(tokens, NounPhrase(phrase.first, k), grammar)
 
 
 def opinion_holder(tokens: Sequence[Token], grammar: Grammar) -> NounPhrase | None:

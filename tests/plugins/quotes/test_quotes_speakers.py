@@ -68,12 +68,37 @@ def source_of(pipeline: newsclaims.Pipeline, text: str, quoted: str) -> str | No
         ),
         # a partitive subject
         ("Einer der Feuerwehrmänner sagte, der Brand sei gelöscht.", "Einer der Feuerwehrmänner"),
+        # a fronted object that names no one: the subject follows the verb
+        ("Die Pläne der Stadt nannte Hans Keller „zu teuer“.", "Hans Keller"),
+        (
+            "Die Pläne der Stadt kritisierte Hans Keller scharf und glaubt, sie seien zu teuer.",
+            "Hans Keller",
+        ),
+        # an attribute with its own object, adverb or phrase between article and noun
+        (
+            "Die den Brand überlebende Anna Wolf beschrieb den Abend: „Es war laut.“",
+            "Die den Brand überlebende Anna Wolf",
+        ),
+        (
+            "Laut einer gestern veröffentlichten Mitteilung des Vereins fehlen 300 Helfer.",
+            "einer gestern veröffentlichten Mitteilung des Vereins",
+        ),
+        (
+            "Laut einer am Montag verbreiteten Erklärung der Stadt fehlen 300 Helfer.",
+            "einer am Montag verbreiteten Erklärung der Stadt",
+        ),
     ],
 )
 def test_the_subject_of_the_verb(pipeline: newsclaims.Pipeline, text: str, speaker: str) -> None:
     quote = quotes_of(pipeline, text)[0]
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
+
+
+def test_a_stop_typed_without_its_space_ends_the_sentence(pipeline: newsclaims.Pipeline) -> None:
+    text = "„Wir bleiben“, sagte Anna Wolf.Der Vorsitzende Jan Roth sagte, der Verein bleibe."
+    assert speaker_of(pipeline, text, "Wir bleiben") == "Anna Wolf"
+    assert speaker_of(pipeline, text, "der Verein") == "Der Vorsitzende Jan Roth"
 
 
 def test_appositions_after_a_clause_are_one_speaker(pipeline: newsclaims.Pipeline) -> None:
