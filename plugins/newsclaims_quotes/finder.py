@@ -291,7 +291,12 @@ def _previous_subject(
     previous = units[unit.index - 1]
     if unit.paragraph - previous.paragraph > 1 or not previous.tokens:
         return None
-    subject = unit_subject(previous.tokens, grammar)
+    tokens = previous.tokens
+    if konjunktiv(tokens, 0, _first_comma(tokens), grammar, "12"):
+        # "Techniker hätten den Hebel verstellt. Dadurch sei …": a sentence in
+        # the Konjunktiv is itself reported; its subject is no new speaker
+        return None
+    subject = unit_subject(tokens, grammar)
     if (
         subject is None
         or not can_speak(previous.tokens, subject, grammar)
@@ -300,6 +305,14 @@ def _previous_subject(
     ):
         return None
     return Attribution(None, None, subject, previous)
+
+
+def _first_comma(tokens: Sequence[Token]) -> int:
+    """The index of the first comma outside quotes, or the number of tokens."""
+    for k, token in enumerate(tokens):
+        if token.text == "," and token.quote < 0:
+            return k
+    return len(tokens)
 
 
 def _recent(active_unit: Unit | None, unit: Unit) -> bool:

@@ -241,6 +241,29 @@ def test_a_speech_act_in_the_konjunktiv_is_reported(pipeline: newsclaims.Pipelin
     assert len(sources) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Die Ministerin Anna Keller warnte, die Firma verfolge eigene Ziele. "
+            "Die Kunden würden lediglich benutzt. Das Ziel sei der Gewinn.",
+            "Das Ziel",
+            "Die Ministerin Anna Keller",
+        ),
+        (
+            "Der Bericht des Amtes schildert die Ursachen. "
+            "Arbeiter hätten am Vortag ein Ventil geöffnet. Dadurch sei Gas ausgetreten.",
+            "Dadurch sei",
+            "Der Bericht des Amtes",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_in_the_konjunktiv_is_no_new_speaker(
+    pipeline: newsclaims.Pipeline, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(pipeline, text, quoted) == speaker
+
+
 def test_a_person_named_in_a_plain_sentence_goes_on(pipeline: newsclaims.Pipeline) -> None:
     text = (
         "Der Verband sagte, die Zahlen seien gut. Die Mitglieder trafen sich in Berlin. "
