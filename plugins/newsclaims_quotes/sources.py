@@ -148,6 +148,11 @@ class Resolver:
                 entity = self._resolve(antecedent.speaker, antecedent.speaker_unit, antecedent)[1]
         elif len(words) == 1 and (first in _MASCULINE or first in _FEMININE):
             entity = self._anaphor(first, unit.index, phrase.first)
+        elif len(words) == 1 and (
+            owner := self.grammar.vocabulary.function_class(first, "possessive")
+        ):
+            # "seiner Meinung nach": the owner, as the pronoun of that gender would be
+            entity = self._anaphor("er" if "m" in owner else "sie", unit.index, phrase.first)
         elif len(words) == 1 and first in _IMPERSONAL:
             entity = None
         else:

@@ -790,6 +790,8 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
         return Speaker(phrase)
     if source == "noun":
         return Speaker(_noun_source(tokens, cue, grammar))
+    if source == "possessor":
+        return Speaker(NounPhrase(cue.noun - 1, cue.noun))  # "seiner [Meinung nach]"
     if source == "subject":
         return Speaker(_heisst_source(tokens, cue, grammar))
     # "demnach", "wonach": the word itself refers back to the source

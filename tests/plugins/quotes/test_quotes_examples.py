@@ -250,6 +250,20 @@ def test_a_source_phrase_beats_the_source_it_cites(pipeline: newsclaims.Pipeline
     assert quote.speaker.text == "Radio Nord"
 
 
+def test_an_opinion_marked_by_a_possessive(pipeline: newsclaims.Pipeline) -> None:
+    text = (
+        "Anna Keller weist die Vorwürfe zurück. "
+        "Ihrer Meinung nach hätte die Aufsicht die Landung verbieten müssen."
+    )
+    quote = only(quotes_of(pipeline, text))
+    assert quote.cue is not None
+    assert (quote.cue.text, quote.cue.lemma) == ("nach", "nach")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Ihrer"
+    assert quote.source is not None
+    assert quote.source.name == "Anna Keller"
+
+
 def test_an_impersonal_heisst_es_takes_the_cited_source(pipeline: newsclaims.Pipeline) -> None:
     text = "„Wir bleiben“, hieß es unter Berufung auf eine mit den Plänen vertraute Person."
     quote = only(quotes_of(pipeline, text))
