@@ -493,6 +493,8 @@ def _phrase_clause(
                 and tokens[source.last].text == ","
             ):
                 return 0, len(tokens)  # "Dennoch, so Nacke, habe ..."
+            if _one_quote(tokens, 0, start - 1):
+                return None  # "„…“, so Nacke": the direct quote is the statement
             return 0, start - 1
         return None
     if scope == "after":

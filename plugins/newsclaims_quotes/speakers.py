@@ -253,6 +253,9 @@ def _prefield(
     partitive = _partitive(tokens, first, grammar, verb)
     if partitive is not None:
         return partitive
+    particled = _particle_name(tokens, first, verb, grammar)
+    if particled is not None:
+        return particled
     cases = grammar.determiner(token)
     if first + 1 == verb and first == 0 and token.lower.endswith("end"):
         return None  # "Relativierend fügt Gall hinzu": an adverbial participle
@@ -283,6 +286,39 @@ def _prefield(
         ):
             return phrase
     return None
+
+
+def _particle_name(
+    tokens: Sequence[Token], first: int, verb: int, grammar: Grammar
+) -> NounPhrase | None:
+    """ "Von der Leyen betonte": a surname opening with a particle, capitalised at the start.
+
+    The particle opens the sentence and one capitalised word that is no role,
+    body or word of time stands between the particles and a finite verb of
+    its own ("Von der Regierung wurde betont" is a prepositional phrase).
+    """
+    vocabulary = grammar.vocabulary
+    if first != 0 or not (tokens[0].upper and tokens[0].lower in vocabulary.particles):
+        return None
+    k = 1
+    while k < verb and tokens[k].lower in vocabulary.particles and not tokens[k].upper:
+        k += 1
+    if k + 1 != verb or vocabulary.function_class(tokens[verb].lower, "auxiliary") is not None:
+        return None
+    name = tokens[k]
+    if not (
+        name.is_word
+        and name.upper
+        and name.quote < 0
+        and not vocabulary.is_function_word(name.lower)
+        and vocabulary.descriptor_kind(name.text) is None
+        and not vocabulary.is_anonymous(name.text)
+        and not vocabulary.is_attribution_noun(name.text)
+        and not vocabulary.is_speech_noun(name.text)
+        and name.lower not in vocabulary.time_nouns
+    ):
+        return None
+    return NounPhrase(0, verb)
 
 
 def _temporal(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
@@ -777,7 +813,15 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
     """The source of an attribution phrase ("laut X", "X zufolge", "nach Angaben X", ", so X")."""
     source = cue.cls
     if source == "after":
-        return Speaker(noun_phrase(tokens, cue.last + 1, grammar))
+        k = cue.last + 1
+        pronoun = (
+            grammar.vocabulary.function_class(tokens[k].lower, "pronoun")
+            if k < len(tokens)
+            else None
+        )
+        if pronoun is not None and pronoun != "o" and not _determines(tokens, k, grammar):
+            return Speaker(NounPhrase(k, k + 1))  # ", so letztere", "laut ihm" is no subject
+        return Speaker(noun_phrase(tokens, k, grammar))
     if source == "before":
         end = cue.first
         if end > 0 and tokens[end - 1].lower in _DATIVE_SOURCES:

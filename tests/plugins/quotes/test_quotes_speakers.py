@@ -70,6 +70,10 @@ def source_of(pipeline: newsclaims.Pipeline, text: str, quoted: str) -> str | No
         ("Einer der Feuerwehrmänner sagte, der Brand sei gelöscht.", "Einer der Feuerwehrmänner"),
         # a fronted object that names no one: the subject follows the verb
         ("Die Pläne der Stadt nannte Hans Keller „zu teuer“.", "Hans Keller"),
+        # a surname with a particle, capitalised at the start of the sentence
+        ("Von der Heide betonte, die Pläne seien zu teuer.", "Von der Heide"),
+        # ... but a prepositional phrase before a passive names the agent
+        ("Von der Stadtverwaltung wurde betont, die Pläne seien zu teuer.", "der Stadtverwaltung"),
         (
             "Die Pläne der Stadt kritisierte Hans Keller scharf und glaubt, sie seien zu teuer.",
             "Hans Keller",
@@ -93,6 +97,14 @@ def test_the_subject_of_the_verb(pipeline: newsclaims.Pipeline, text: str, speak
     quote = quotes_of(pipeline, text)[0]
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
+
+
+def test_so_with_a_pronoun(pipeline: newsclaims.Pipeline) -> None:
+    text = "Anna Wolf und Jana Roth standen vor dem Käfig. „Das Elend geht weiter“, so letztere."
+    quotes = quotes_of(pipeline, text)
+    assert [q.text for q in quotes] == ["Das Elend geht weiter"]  # no second, indirect copy
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "letztere"
 
 
 def test_a_stop_typed_without_its_space_ends_the_sentence(pipeline: newsclaims.Pipeline) -> None:
