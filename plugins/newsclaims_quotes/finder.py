@@ -387,7 +387,9 @@ def _cue_statements(
         else:
             speaker = phrase_speaker(tokens, cue, grammar)
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
-            if cue.cls == "previous" or (
+            if speaker.antecedent is not None:
+                attribution.antecedent = Attribution(None, None, speaker.antecedent, unit)
+            elif cue.cls == "previous" or (
                 speaker.phrase is not None and speaker.phrase.first == cue.first
             ):
                 attribution.antecedent = recent  # "demnach", or a "wonach" with no noun

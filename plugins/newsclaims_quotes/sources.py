@@ -141,7 +141,7 @@ class Resolver:
         first = words[0].lower
         entity: Entity | None
         antecedent = attribution.antecedent if attribution is not None else None
-        if len(words) == 1 and (first in _ANAPHORIC_PHRASES or antecedent is not None):
+        if antecedent is not None or (len(words) == 1 and first in _ANAPHORIC_PHRASES):
             # "demnach", or a relative pronoun: the source is what it points back to
             entity = None
             if antecedent is not None and antecedent is not attribution:

@@ -62,6 +62,8 @@ _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
 _DOCUMENT_PRONOUNS = frozenset({"diesem", "dieser", "diesen", "ihm", "ihr"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
 _NEUTER_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+# "nach eigenen Angaben": the source is the sentence's subject.
+_OWN = frozenset({"eigenen", "eigenem", "eigener"})
 _UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
 # Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "ebenfalls"})
@@ -740,6 +742,10 @@ def _subject_after(
                 and tokens[k + 1].lower in _RELATIVE_ANY
             ):
                 k += 2  # ", bei dem Trump behauptete": a relative pronoun, not a phrase
+                if tokens[k - 1].lower in ("dessen", "deren") and k < end:
+                    # ", in dessen Folge das Gericht feststellte": its noun goes too
+                    owned = noun_phrase(tokens, k, grammar, end)
+                    k = owned.last if owned is not None else k
                 continue
             inner = noun_phrase(tokens, k + 1, grammar, end)
             if inner is not None and lower == "gegenüber" and _is_medium(tokens, inner, grammar):
@@ -833,7 +839,12 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
             phrase = NounPhrase(cue.first, cue.last + 1)  # the word points back itself
         return Speaker(phrase)
     if source == "noun":
-        return Speaker(_noun_source(tokens, cue, grammar))
+        phrase = _noun_source(tokens, cue, grammar)
+        if phrase is not None and tokens[phrase.first].lower in _OWN:
+            # "Die Feuerwehr hat nach eigenen Angaben ...": the words as written,
+            # the subject of the sentence meant
+            return Speaker(phrase, antecedent=subject_between(tokens, 0, len(tokens), grammar))
+        return Speaker(phrase)
     if source == "possessor":
         return Speaker(NounPhrase(cue.noun - 1, cue.noun))  # "seiner [Meinung nach]"
     if source == "subject":

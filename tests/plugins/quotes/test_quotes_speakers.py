@@ -70,6 +70,12 @@ def source_of(pipeline: newsclaims.Pipeline, text: str, quoted: str) -> str | No
         ("Einer der Feuerwehrmänner sagte, der Brand sei gelöscht.", "Einer der Feuerwehrmänner"),
         # a fronted object that names no one: the subject follows the verb
         ("Die Pläne der Stadt nannte Hans Keller „zu teuer“.", "Hans Keller"),
+        # a relative pronoun in the genitive takes its noun along
+        (
+            "Es gab einen Skandal, in dessen Folge das Gericht festgestellt hatte, "
+            "die Warnung sei berechtigt gewesen.",
+            "das Gericht",
+        ),
         # a surname with a particle, capitalised at the start of the sentence
         ("Von der Heide betonte, die Pläne seien zu teuer.", "Von der Heide"),
         # ... but a prepositional phrase before a passive names the agent
@@ -97,6 +103,15 @@ def test_the_subject_of_the_verb(pipeline: newsclaims.Pipeline, text: str, speak
     quote = quotes_of(pipeline, text)[0]
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
+
+
+def test_own_statements_resolve_to_the_subject(pipeline: newsclaims.Pipeline) -> None:
+    text = "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "eigenen Angaben"
+    assert quote.source is not None
+    assert quote.source.name == "Feuerwehr"
 
 
 def test_so_with_a_pronoun(pipeline: newsclaims.Pipeline) -> None:
