@@ -134,15 +134,19 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
     after, via = _subject_after(tokens, verb, len(tokens), grammar)
     if cue.cls == "cite" and cue.position == "finite":
         # "Die Agentur zitiert den Minister", "„…“, zitiert die Agentur den
-        # Minister": the minister speaks, the agency relays
-        relay = _prefield(tokens, start, verb, cue, grammar)
-        first_np = _object_after(tokens, verb, grammar)
-        if first_np is not None and relay is None:
-            second = _object_after(tokens, first_np.last - 1, grammar)
-            if second is not None:
-                return Speaker(second, first_np)
-        if first_np is not None:
-            return Speaker(first_np, relay if relay is not None else after)
+        # Minister": as for any speech verb its subject speaks, the agency
+        # an impersonal "man" quotes no one: the one quoted speaks
+        citing = _prefield(tokens, start, verb, cue, grammar)
+        if citing is None:
+            citing = _object_after(tokens, verb, grammar)
+            last = citing.last - 1 if citing is not None else verb
+        else:
+            last = verb
+        if citing is not None and not _impersonal(tokens, citing):
+            return Speaker(citing)
+        quoted = _object_after(tokens, last, grammar)
+        if quoted is not None:
+            return Speaker(quoted)
     # "sagte er", "forderte er ... auf": an unambiguous nominative pronoun right
     # after the verb is its subject, whatever stands before the verb
     if (
@@ -617,6 +621,11 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
         if k == phrase.first or tokens[k - 1].upper or tokens[k - 1].lower in ("von", "vom"):
             return True  # a name: "Sandra Boser", "von Sandra Boser"
     return False
+
+
+def _impersonal(tokens: Sequence[Token], phrase: NounPhrase) -> bool:
+    """Whether a phrase is the impersonal "man"."""
+    return phrase.last - phrase.first == 1 and tokens[phrase.first].lower == "man"
 
 
 def _fronted_object(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:

@@ -154,6 +154,18 @@ def test_a_second_verb_shares_the_subject(pipeline: newsclaims.Pipeline) -> None
 # --- citing and passives --------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Agentur zitiert den Minister mit den Worten: „Es reicht.“", "Die Agentur"),
+        ("„Es reicht“, zitiert die Zeitung den Minister.", "die Zeitung"),
+        ("„Es reicht“, zitierte man den Minister Hans Keller.", "den Minister Hans Keller"),
+    ],
+)
+def test_the_one_who_quotes_speaks(pipeline: newsclaims.Pipeline, text: str, speaker: str) -> None:
+    assert speaker_of(pipeline, text, "Es reicht") == speaker
+
+
 def test_the_passive_of_zitieren(pipeline: newsclaims.Pipeline) -> None:
     text = "Der Fraktionschef Hans Keller wird von der Zeitung mit den Worten zitiert: „Es reicht.“"
     quote = quotes_of(pipeline, text)[0]
