@@ -206,7 +206,10 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
             if (
                 antecedent is None
                 and after is not None
-                and _fronted_object(tokens, phrase, grammar)
+                and (
+                    _fronted_object(tokens, phrase, grammar)
+                    or _number_clash(tokens, phrase, tokens[verb])
+                )
                 and can_speak(tokens, after, grammar)
             ):
                 # "Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": a
@@ -217,7 +220,11 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
         # apposition, not a reported clause, so the sentence's first phrase speaks
         apposed = apposed_subject(tokens, start, grammar)
-        if apposed is not None:
+        if apposed is not None and not (
+            after is not None
+            and _number_clash(tokens, apposed, tokens[verb])
+            and can_speak(tokens, after, grammar)
+        ):
             return Speaker(apposed, via)
     if after is not None:
         return Speaker(after, via)
@@ -621,6 +628,25 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
         if k == phrase.first or tokens[k - 1].upper or tokens[k - 1].lower in ("von", "vom"):
             return True  # a name: "Sandra Boser", "von Sandra Boser"
     return False
+
+
+def _number_clash(tokens: Sequence[Token], phrase: NounPhrase, verb: Token) -> bool:
+    """Whether a plural phrase stands before a singular verb, so it cannot be its subject.
+
+    "Die tibetischen Mönche … beschrieb die Agentur als „aggressiv“": after
+    "die" an adjective in "-en" marks a plural (the singular reads "die
+    tibetische"); a third person plural verb ends in "-n" ("beschrieben").
+    """
+    if phrase.last - phrase.first < 3 or tokens[phrase.first].lower != "die":
+        return False
+    adjective = tokens[phrase.first + 1]
+    return (
+        adjective.is_word
+        and not adjective.upper
+        and adjective.lower.endswith("en")
+        and verb.is_word
+        and not verb.lower.endswith("n")
+    )
 
 
 def _impersonal(tokens: Sequence[Token], phrase: NounPhrase) -> bool:

@@ -70,6 +70,11 @@ def source_of(pipeline: newsclaims.Pipeline, text: str, quoted: str) -> str | No
         ("Einer der Feuerwehrmänner sagte, der Brand sei gelöscht.", "Einer der Feuerwehrmänner"),
         # a fronted object that names no one: the subject follows the verb
         ("Die Pläne der Stadt nannte Hans Keller „zu teuer“.", "Hans Keller"),
+        # a plural before a singular verb is its object, however long
+        (
+            "Die jungen Mönche, die demonstriert hatten, beschrieb die Agentur als „aggressiv“.",
+            "die Agentur",
+        ),
         # a relative pronoun in the genitive takes its noun along
         (
             "Es gab einen Skandal, in dessen Folge das Gericht festgestellt hatte, "
