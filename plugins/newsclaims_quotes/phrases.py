@@ -76,6 +76,8 @@ class Grammar:
             return not self.vocabulary.is_function_word(lower) or (len(text) > 2 and text.isupper())
         if "." in text and not text[0].isdigit():
             return True  # a domain or a name written small: "tagesschau.de", "ver.di"
+        if text[:1].isalpha() and any(c.isupper() for c in text[1:3]) and len(text) > 2:
+            return True  # a name in camel case: "eBay", "iPhone"
         # "78-Jährige"
         head = text.rsplit("-", 1)
         return len(head) == 2 and head[1][:1].isupper()

@@ -39,7 +39,7 @@ _LATEST_REACH = 200
 _ANAPHOR_UNITS = 4
 _MASCULINE = frozenset({"er", "dieser", "jener", "letzterer"})
 _FEMININE = frozenset({"sie", "diese", "jene", "letztere"})
-_IMPERSONAL = frozenset({"man", "ich", "wir", "du", "es"})
+_IMPERSONAL = frozenset({"man", "ich", "wir", "du", "es", "niemand", "jemand"})
 _ANAPHORIC_PHRASES = frozenset({"demnach", "wonach", "danach"})
 
 

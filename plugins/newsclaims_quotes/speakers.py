@@ -33,7 +33,21 @@ from .tokens import Token
 _COORDINATORS = frozenset({"und", "aber", "doch", "denn", "sondern", "oder"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich", "es"})
 _NOMINATIVE_PRONOUNS = frozenset(
-    {"er", "sie", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letzterer"}
+    {
+        "er",
+        "sie",
+        "ich",
+        "wir",
+        "man",
+        "ihr",
+        "du",
+        "dieser",
+        "diese",
+        "jener",
+        "letzterer",
+        "niemand",
+        "jemand",
+    }
 )
 # A clause longer than this (in tokens) is cut: no input makes a search quadratic.
 _CLAUSE_REACH = 80

@@ -119,6 +119,27 @@ def test_own_statements_resolve_to_the_subject(pipeline: newsclaims.Pipeline) ->
     assert quote.source.name == "Feuerwehr"
 
 
+def test_a_quote_in_brackets_after_a_person(pipeline: newsclaims.Pipeline) -> None:
+    text = (
+        "Viele gratulierten, so der Präsident Hans Keller und die Ministerin Anna Wolf "
+        "(„Niemand hat das mehr verdient.“), und der Kanzler."
+    )
+    assert speaker_of(pipeline, text, "Niemand hat") == "die Ministerin Anna Wolf"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("Damals dachte niemand, dass es so lange halten würde.", "dass es", "niemand"),
+        ("eBay hält es für möglich, dass der Rekord fällt.", "dass der", "eBay"),
+    ],
+)
+def test_pronouns_and_names_written_small(
+    pipeline: newsclaims.Pipeline, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(pipeline, text, quoted) == speaker
+
+
 def test_so_with_a_pronoun(pipeline: newsclaims.Pipeline) -> None:
     text = "Anna Wolf und Jana Roth standen vor dem Käfig. „Das Elend geht weiter“, so letztere."
     quotes = quotes_of(pipeline, text)
