@@ -288,6 +288,18 @@ def _phrase_cue(
         if any(tokens[i + k].quote >= 0 for k in range(n)):
             continue
         noun = -1
+        if phrase.source == "possessor":
+            # "seiner Meinung nach": the owner and the noun stand before "nach"
+            if not (
+                i >= 2
+                and tokens[i - 1].upper
+                and tokens[i - 1].quote < 0
+                and tokens[i - 2].quote < 0
+                and vocabulary.is_attribution_noun(tokens[i - 1].text)
+                and vocabulary.function_class(tokens[i - 2].lower, "possessive") is not None
+            ):
+                continue
+            noun = i - 1
         if phrase.source == "noun":
             noun = _attribution_noun(tokens, i + n, vocabulary)
             if noun < 0:

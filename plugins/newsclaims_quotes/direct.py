@@ -25,8 +25,14 @@ from collections.abc import Mapping, Sequence
 
 from .indirect import konjunktiv
 from .marks import Quoted
-from .phrases import Grammar, noun_phrase
-from .speakers import apposed_subject, clause_start, opinion_holder, subject_between
+from .phrases import Grammar, noun_phrase, noun_phrase_before
+from .speakers import (
+    apposed_subject,
+    clause_start,
+    names_person,
+    opinion_holder,
+    subject_between,
+)
 from .statements import Attribution, Statement
 from .tokens import SENTENCE_ENDS, Token
 from .units import Unit
@@ -96,8 +102,8 @@ def direct_statements(
         words = _words(tokens, opening + 1, last_inner)
         if cues.inside_source(opening, last_inner):
             continue  # "laut „Reuters“": the name of the source, not a quote
-        attribution = None
-        if closing >= 0:
+        attribution = _bracketed(tokens, opening, unit, grammar)
+        if attribution is None and closing >= 0:
             attribution = _after(tokens, closing, attributions)
         if attribution is None:
             attribution = _before(unit, opening, cues, grammar)
@@ -142,6 +148,18 @@ def direct_statements(
         found.append(Statement("direct", quote.start, quote.end, attribution, inherited))
         previous, previous_close = attribution, closing if closing >= 0 else len(tokens)
     return found
+
+
+def _bracketed(
+    tokens: Sequence[Token], opening: int, unit: Unit, grammar: Grammar
+) -> Attribution | None:
+    """ "…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …": the person before the bracket."""
+    if opening < 2 or tokens[opening - 1].text != "(":
+        return None
+    phrase = noun_phrase_before(tokens, opening - 1, grammar)
+    if phrase is None or not names_person(tokens, phrase, grammar):
+        return None
+    return Attribution(None, None, phrase, unit)
 
 
 def _phrase_like(tokens: Sequence[Token], opening: int, words: int) -> bool:

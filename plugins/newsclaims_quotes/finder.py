@@ -291,7 +291,12 @@ def _previous_subject(
     previous = units[unit.index - 1]
     if unit.paragraph - previous.paragraph > 1 or not previous.tokens:
         return None
-    subject = unit_subject(previous.tokens, grammar)
+    tokens = previous.tokens
+    if konjunktiv(tokens, 0, _first_comma(tokens), grammar, "12"):
+        # "Techniker hätten den Hebel verstellt. Dadurch sei …": a sentence in
+        # the Konjunktiv is itself reported; its subject is no new speaker
+        return None
+    subject = unit_subject(tokens, grammar)
     if (
         subject is None
         or not can_speak(previous.tokens, subject, grammar)
@@ -300,6 +305,14 @@ def _previous_subject(
     ):
         return None
     return Attribution(None, None, subject, previous)
+
+
+def _first_comma(tokens: Sequence[Token]) -> int:
+    """The index of the first comma outside quotes, or the number of tokens."""
+    for k, token in enumerate(tokens):
+        if token.text == "," and token.quote < 0:
+            return k
+    return len(tokens)
 
 
 def _recent(active_unit: Unit | None, unit: Unit) -> bool:
@@ -374,7 +387,9 @@ def _cue_statements(
         else:
             speaker = phrase_speaker(tokens, cue, grammar)
             attribution = Attribution(cue, unit, speaker.phrase, unit, speaker.via)
-            if cue.cls == "previous" or (
+            if speaker.antecedent is not None:
+                attribution.antecedent = Attribution(None, None, speaker.antecedent, unit)
+            elif cue.cls == "previous" or (
                 speaker.phrase is not None and speaker.phrase.first == cue.first
             ):
                 attribution.antecedent = recent  # "demnach", or a "wonach" with no noun
@@ -392,6 +407,11 @@ def _cue_statements(
             continue
         indirect.append(Statement("indirect", start, end, attribution))
     _relay_citations(attributions)
+    if any(_names_speaker(a) for a in attributions.values()):
+        # "BBC berichtet unter Berufung auf einen Wärter, dass ...": the verb's
+        # subject speaks; the phrase names the speaker's own source, no statement
+        attributions = {k: a for k, a in attributions.items() if not _cites(a)}
+        indirect = [s for s in indirect if s.attribution is None or not _cites(s.attribution)]
     return attributions, _without_overlaps(indirect)
 
 
@@ -401,11 +421,27 @@ def _coordinated(tokens: Sequence[Token], cue: Cue) -> bool:
     return before is not None and before.quote < 0 and before.lower in ("und", "sowie", "oder")
 
 
-def _relay_citations(attributions: dict[int, Attribution]) -> None:
-    """ "Die Zeitung berichtete unter Berufung auf Insider, ...": the insiders speak, the paper relays.
+def _cites(attribution: Attribution) -> bool:
+    """Whether an attribution is a phrase citing a source ("unter Berufung auf X")."""
+    return attribution.cue is not None and attribution.cue.lemma in _CITING
 
-    A verb's subject becomes the relay (``via``) and the source the phrase
-    names becomes the speaker, for the verb's statement and the phrase's alike.
+
+def _names_speaker(attribution: Attribution) -> bool:
+    """Whether a cue other than a citing phrase carries the sentence's attribution."""
+    cue = attribution.cue
+    return cue is not None and (
+        (cue.kind == "verb" and attribution.speaker is not None) or cue.lemma == "heißen"
+    )
+
+
+def _relay_citations(attributions: dict[int, Attribution]) -> None:
+    """ "…, hieß es unter Berufung auf eine vertraute Person": the person speaks.
+
+    "Die Zeitung berichtete unter Berufung auf Insider, ..." keeps the paper
+    as the speaker — the subject of the verb is who the article makes assert
+    it, and the annotation agrees; the phrase's statement yields to the
+    verb's (see :func:`_rank`).  Only an impersonal "heißt es" takes the
+    cited source as its speaker.
     """
     citing = [
         a
@@ -420,18 +456,14 @@ def _relay_citations(attributions: dict[int, Attribution]) -> None:
         return
     source = citing[0]
     for attribution in attributions.values():
-        if attribution is source or attribution.cue is None:
-            continue
-        if attribution.cue.kind != "verb":
-            if attribution.cue.lemma == "heißen" and attribution.speaker is None:
-                # "…, hieß es unter Berufung auf eine vertraute Person"
-                attribution.speaker = source.speaker
-                attribution.speaker_unit = source.speaker_unit
-            continue
-        relay = attribution.speaker
-        attribution.speaker, attribution.speaker_unit = source.speaker, source.speaker_unit
-        attribution.via = relay
-        source.via = relay
+        if (
+            attribution is not source
+            and attribution.cue is not None
+            and attribution.cue.lemma == "heißen"
+            and attribution.speaker is None
+        ):
+            attribution.speaker = source.speaker
+            attribution.speaker_unit = source.speaker_unit
 
 
 def _verb_clause(
@@ -463,11 +495,21 @@ def _phrase_clause(
                 and tokens[source.last].text == ","
             ):
                 return 0, len(tokens)  # "Dennoch, so Nacke, habe ..."
+            if _one_quote(tokens, 0, start - 1):
+                return None  # "„…“, so Nacke": the direct quote is the statement
             return 0, start - 1
         return None
     if scope == "after":
         return (cue.last + 1, len(tokens)) if cue.last + 1 < len(tokens) else None
     return None
+
+
+def _one_quote(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` are one quotation with its marks and nothing else."""
+    if last - first < 3 or not (tokens[first].is_mark and tokens[last - 1].is_mark):
+        return False
+    quote = tokens[first + 1].quote
+    return quote >= 0 and all(token.quote == quote for token in tokens[first + 1 : last - 1])
 
 
 def _heisst_clause(
@@ -481,6 +523,8 @@ def _heisst_clause(
         and tokens[start - 1].text in ",–—"
         and document_before(tokens, start, grammar) is None
     ):
+        if _one_quote(tokens, 0, start - 1):
+            return None  # "„Wir bleiben“, heißt es": the direct quote is the statement
         return 0, start - 1
     k = cue.last + 1
     if source is not None and source.first > cue.last:
@@ -548,8 +592,11 @@ def _rank(statement: Statement) -> tuple[int, int, int]:
     attribution = statement.attribution
     if attribution is None or attribution.cue is None:
         return 0, 0, 0
+    cue = attribution.cue
     return (
-        2 if attribution.cue.kind == "verb" else 1,
+        # a verb, a source phrase ("laut X"), a phrase citing the source's own
+        # source ("laut NDR unter Berufung auf Scotland Yard": the NDR)
+        2 if cue.kind == "verb" else 0 if cue.lemma in _CITING else 1,
         attribution.speaker is not None,
-        attribution.cue.first,
+        cue.first,
     )

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .cues import Cue, is_boundary
 from .phrases import Grammar, noun_phrase
-from .speakers import clause_start
+from .speakers import apposed_subject, clause_start
 from .tokens import SENTENCE_ENDS, Token
 
 # How many commas after a verb may pass before its reported clause starts
@@ -322,6 +322,8 @@ def clause_before(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> tuple[
         return None  # „…“, sagte er: a direct quote
     if tokens[0].lower in _ADVERBIAL_CLAUSES or tokens[0].lower in _FINAL:
         return None  # "Da er nie eine Krawatte gebunden hatte, bat er ...": no speech
+    if apposed_subject(tokens, first, grammar) is not None:
+        return None  # "Die Mönche, die demonstriert hatten, beschrieb X als ...": a phrase
     return 0, first - 1
 
 

@@ -76,6 +76,8 @@ class Grammar:
             return not self.vocabulary.is_function_word(lower) or (len(text) > 2 and text.isupper())
         if "." in text and not text[0].isdigit():
             return True  # a domain or a name written small: "tagesschau.de", "ver.di"
+        if text[:1].isalpha() and any(c.isupper() for c in text[1:3]) and len(text) > 2:
+            return True  # a name in camel case: "eBay", "iPhone"
         # "78-Jährige"
         head = text.rsplit("-", 1)
         return len(head) == 2 and head[1][:1].isupper()
@@ -139,8 +141,23 @@ def noun_phrase(
     if j < end and grammar.determiner(tokens[j]) is not None:
         j += 1
         j = _extended_attribute(tokens, j, end, grammar)
+    determined = j > i
     adjectives = 0
-    while j < end and adjectives < MAX_ADJECTIVES and grammar.adjective(tokens[j]):
+    while (
+        j < end
+        and adjectives < MAX_ADJECTIVES
+        and (
+            grammar.adjective(tokens[j])
+            or (determined and _attributive(tokens, j, end, grammar))
+            # an adverb inside the attribute: "einer gestern veröffentlichten Mitteilung"
+            or (
+                determined
+                and j + 1 < end
+                and grammar.vocabulary.function_class(tokens[j].lower, "adverb") is not None
+                and (grammar.adjective(tokens[j + 1]) or _attributive(tokens, j + 1, end, grammar))
+            )
+        )
+    ):
         j += 1
         adjectives += 1
     head = j
@@ -214,15 +231,33 @@ def _extended_attribute(tokens: Sequence[Token], j: int, end: int, grammar: Gram
         token = tokens[k]
         if not token.is_word or token.quote >= 0:
             return j
-        if grammar.adjective(token) and token.lower.endswith(
-            ("en", "ene", "ten", "te", "er", "es", "em")
-        ):
+        if (
+            grammar.adjective(token) or _attributive(tokens, k, end, grammar)
+        ) and token.lower.endswith(("en", "ene", "ten", "te", "nde", "er", "es", "em")):
             following = tokens[k + 1] if k + 1 < end else None
             if following is not None and (
                 grammar.nounish(following) or grammar.adjective(following)
             ):
                 return k
     return j
+
+
+def _attributive(tokens: Sequence[Token], j: int, end: int, grammar: Grammar) -> bool:
+    """A participle inflected before its noun: "einer veröffentlichten Mitteilung".
+
+    A verb form ("veröffentlichten") is no adjective on its own; right after
+    a determiner or inside an attribute and right before a noun it is one.
+    """
+    token = tokens[j]
+    return (
+        token.is_word
+        and not token.upper
+        and token.quote < 0
+        and j + 1 < end
+        and token.lower.endswith((*_INFLECTED, "e"))
+        and not grammar.vocabulary.is_function_word(token.lower)
+        and grammar.nounish(tokens[j + 1])
+    )
 
 
 def _takes_title(tokens: Sequence[Token], mark: int, start: int, grammar: Grammar) -> bool:

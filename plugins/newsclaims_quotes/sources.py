@@ -39,7 +39,7 @@ _LATEST_REACH = 200
 _ANAPHOR_UNITS = 4
 _MASCULINE = frozenset({"er", "dieser", "jener", "letzterer"})
 _FEMININE = frozenset({"sie", "diese", "jene", "letztere"})
-_IMPERSONAL = frozenset({"man", "ich", "wir", "du", "es"})
+_IMPERSONAL = frozenset({"man", "ich", "wir", "du", "es", "niemand", "jemand"})
 _ANAPHORIC_PHRASES = frozenset({"demnach", "wonach", "danach"})
 
 
@@ -141,13 +141,18 @@ class Resolver:
         first = words[0].lower
         entity: Entity | None
         antecedent = attribution.antecedent if attribution is not None else None
-        if len(words) == 1 and (first in _ANAPHORIC_PHRASES or antecedent is not None):
+        if antecedent is not None or (len(words) == 1 and first in _ANAPHORIC_PHRASES):
             # "demnach", or a relative pronoun: the source is what it points back to
             entity = None
             if antecedent is not None and antecedent is not attribution:
                 entity = self._resolve(antecedent.speaker, antecedent.speaker_unit, antecedent)[1]
         elif len(words) == 1 and (first in _MASCULINE or first in _FEMININE):
             entity = self._anaphor(first, unit.index, phrase.first)
+        elif len(words) == 1 and (
+            owner := self.grammar.vocabulary.function_class(first, "possessive")
+        ):
+            # "seiner Meinung nach": the owner, as the pronoun of that gender would be
+            entity = self._anaphor("er" if "m" in owner else "sie", unit.index, phrase.first)
         elif len(words) == 1 and first in _IMPERSONAL:
             entity = None
         else:

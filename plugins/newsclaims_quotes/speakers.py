@@ -33,7 +33,21 @@ from .tokens import Token
 _COORDINATORS = frozenset({"und", "aber", "doch", "denn", "sondern", "oder"})
 _DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch", "sich", "es"})
 _NOMINATIVE_PRONOUNS = frozenset(
-    {"er", "sie", "ich", "wir", "man", "ihr", "du", "dieser", "diese", "jener", "letzterer"}
+    {
+        "er",
+        "sie",
+        "ich",
+        "wir",
+        "man",
+        "ihr",
+        "du",
+        "dieser",
+        "diese",
+        "jener",
+        "letzterer",
+        "niemand",
+        "jemand",
+    }
 )
 # A clause longer than this (in tokens) is cut: no input makes a search quadratic.
 _CLAUSE_REACH = 80
@@ -61,6 +75,9 @@ _PLACES = frozenset({"in", "im", "bei", "beim", "auf", "aus"})
 # Demonstratives that stand for a document just named: "In diesem wird festgehalten".
 _DOCUMENT_PRONOUNS = frozenset({"diesem", "dieser", "diesen", "ihm", "ihr"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
+_NEUTER_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+# "nach eigenen Angaben": the source is the sentence's subject.
+_OWN = frozenset({"eigenen", "eigenem", "eigener"})
 _UNAMBIGUOUS_PRONOUNS = frozenset({"er", "ich", "wir", "man"})
 # Focus particles that may precede the subject in the first position ("Auch der Minister sagte").
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "ebenfalls"})
@@ -131,15 +148,19 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
     after, via = _subject_after(tokens, verb, len(tokens), grammar)
     if cue.cls == "cite" and cue.position == "finite":
         # "Die Agentur zitiert den Minister", "„…“, zitiert die Agentur den
-        # Minister": the minister speaks, the agency relays
-        relay = _prefield(tokens, start, verb, cue, grammar)
-        first_np = _object_after(tokens, verb, grammar)
-        if first_np is not None and relay is None:
-            second = _object_after(tokens, first_np.last - 1, grammar)
-            if second is not None:
-                return Speaker(second, first_np)
-        if first_np is not None:
-            return Speaker(first_np, relay if relay is not None else after)
+        # Minister": as for any speech verb its subject speaks, the agency
+        # an impersonal "man" quotes no one: the one quoted speaks
+        citing = _prefield(tokens, start, verb, cue, grammar)
+        if citing is None:
+            citing = _object_after(tokens, verb, grammar)
+            last = citing.last - 1 if citing is not None else verb
+        else:
+            last = verb
+        if citing is not None and not _impersonal(tokens, citing):
+            return Speaker(citing)
+        quoted = _object_after(tokens, last, grammar)
+        if quoted is not None:
+            return Speaker(quoted)
     # "sagte er", "forderte er ... auf": an unambiguous nominative pronoun right
     # after the verb is its subject, whatever stands before the verb
     if (
@@ -170,6 +191,10 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
         inside = None
         if tokens[verb - 1].lower != "zu" and verb > start:
             inside = _subject_after(tokens, start - 1, verb, grammar)[0]
+            if inside is not None and not _head_can_speak(tokens, inside, grammar):
+                # "Die Pläne kritisierte Keller und glaubt": past a fronted object
+                later = subject_between(tokens, inside.last, verb, grammar)
+                inside = later or inside
         if inside is None:
             inside = unit_subject(tokens, grammar)
         if inside is not None:
@@ -192,12 +217,28 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
                 if antecedent is None and phrase.first >= 3 and not tokens[phrase.first - 2].upper:
                     # "dem Beispiel Athanassiadis folgen, der erklärt hat": past the verb
                     antecedent = noun_phrase_before(tokens, phrase.first - 2, grammar)
+            if (
+                antecedent is None
+                and after is not None
+                and (
+                    _fronted_object(tokens, phrase, grammar)
+                    or _number_clash(tokens, phrase, tokens[verb])
+                )
+                and can_speak(tokens, after, grammar)
+            ):
+                # "Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": a
+                # fronted object that names no one; the subject follows the verb
+                return Speaker(after, via)
             return Speaker(phrase, via, antecedent)
     elif start >= 2 and tokens[start - 1].text == ",":
         # "Anja Hajduk, Sprecherin der Grünen, kritisierte": the verb follows an
         # apposition, not a reported clause, so the sentence's first phrase speaks
         apposed = apposed_subject(tokens, start, grammar)
-        if apposed is not None:
+        if apposed is not None and not (
+            after is not None
+            and _number_clash(tokens, apposed, tokens[verb])
+            and can_speak(tokens, after, grammar)
+        ):
             return Speaker(apposed, via)
     if after is not None:
         return Speaker(after, via)
@@ -239,6 +280,9 @@ def _prefield(
     partitive = _partitive(tokens, first, grammar, verb)
     if partitive is not None:
         return partitive
+    particled = _particle_name(tokens, first, verb, grammar)
+    if particled is not None:
+        return particled
     cases = grammar.determiner(token)
     if first + 1 == verb and first == 0 and token.lower.endswith("end"):
         return None  # "Relativierend fügt Gall hinzu": an adverbial participle
@@ -269,6 +313,39 @@ def _prefield(
         ):
             return phrase
     return None
+
+
+def _particle_name(
+    tokens: Sequence[Token], first: int, verb: int, grammar: Grammar
+) -> NounPhrase | None:
+    """ "Von der Leyen betonte": a surname opening with a particle, capitalised at the start.
+
+    The particle opens the sentence and one capitalised word that is no role,
+    body or word of time stands between the particles and a finite verb of
+    its own ("Von der Regierung wurde betont" is a prepositional phrase).
+    """
+    vocabulary = grammar.vocabulary
+    if first != 0 or not (tokens[0].upper and tokens[0].lower in vocabulary.particles):
+        return None
+    k = 1
+    while k < verb and tokens[k].lower in vocabulary.particles and not tokens[k].upper:
+        k += 1
+    if k + 1 != verb or vocabulary.function_class(tokens[verb].lower, "auxiliary") is not None:
+        return None
+    name = tokens[k]
+    if not (
+        name.is_word
+        and name.upper
+        and name.quote < 0
+        and not vocabulary.is_function_word(name.lower)
+        and vocabulary.descriptor_kind(name.text) is None
+        and not vocabulary.is_anonymous(name.text)
+        and not vocabulary.is_attribution_noun(name.text)
+        and not vocabulary.is_speech_noun(name.text)
+        and name.lower not in vocabulary.time_nouns
+    ):
+        return None
+    return NounPhrase(0, verb)
 
 
 def _temporal(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
@@ -567,6 +644,67 @@ def can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> 
     return False
 
 
+def _number_clash(tokens: Sequence[Token], phrase: NounPhrase, verb: Token) -> bool:
+    """Whether a plural phrase stands before a singular verb, so it cannot be its subject.
+
+    "Die tibetischen Mönche … beschrieb die Agentur als „aggressiv“": after
+    "die" an adjective in "-en" marks a plural (the singular reads "die
+    tibetische"); a third person plural verb ends in "-n" ("beschrieben").
+    """
+    if phrase.last - phrase.first < 3 or tokens[phrase.first].lower != "die":
+        return False
+    adjective = tokens[phrase.first + 1]
+    return (
+        adjective.is_word
+        and not adjective.upper
+        and adjective.lower.endswith("en")
+        and verb.is_word
+        and not verb.lower.endswith("n")
+    )
+
+
+def _impersonal(tokens: Sequence[Token], phrase: NounPhrase) -> bool:
+    """Whether a phrase is the impersonal "man"."""
+    return phrase.last - phrase.first == 1 and tokens[phrase.first].lower == "man"
+
+
+def _fronted_object(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether a phrase before the verb reads as its object, not its subject.
+
+    "Das berichtet die Zeitung", "Die Pläne der Stadt nannte Keller „teuer“":
+    a neuter demonstrative, or a phrase whose article may be accusative and
+    whose head names no one.  "Der Sicherheitsrat rief ... auf" keeps its
+    nominative article; "Einer der Helfer" is a partitive subject.
+    """
+    first = tokens[phrase.first]
+    if phrase.last - phrase.first == 1:
+        return first.lower in _NEUTER_DEMONSTRATIVES
+    if first.lower in _PARTITIVE:
+        return False
+    cases = grammar.determiner(first)
+    if cases is not None and "a" not in cases:
+        return False
+    return not _head_can_speak(tokens, phrase, grammar)
+
+
+def _head_can_speak(tokens: Sequence[Token], phrase: NounPhrase, grammar: Grammar) -> bool:
+    """Whether the head of a noun phrase names someone: "die Äußerungen Hassemers" does not.
+
+    The head is the phrase's first noun; a genitive after it ("der Sprecher
+    der Partei", "die Pläne der Stadt") does not make the phrase a speaker.
+    """
+    k = phrase.first
+    seen_noun = False
+    while k < phrase.last:
+        token = tokens[k]
+        if token.is_word and token.upper and grammar.determiner(token) is None:
+            seen_noun = True
+        elif seen_noun:
+            break  # the complement begins: "der", "von", "("
+        k += 1
+    return can_speak(tokens, NounPhrase(phrase.first, k), grammar)
+
+
 def opinion_holder(tokens: Sequence[Token], grammar: Grammar) -> NounPhrase | None:
     """ "Für den Minister ist die Lage „alarmierend“": the person a sentence opens with "für"."""
     if len(tokens) < 3 or tokens[0].lower != "für":
@@ -653,6 +791,10 @@ def _subject_after(
                 and tokens[k + 1].lower in _RELATIVE_ANY
             ):
                 k += 2  # ", bei dem Trump behauptete": a relative pronoun, not a phrase
+                if tokens[k - 1].lower in ("dessen", "deren") and k < end:
+                    # ", in dessen Folge das Gericht feststellte": its noun goes too
+                    owned = noun_phrase(tokens, k, grammar, end)
+                    k = owned.last if owned is not None else k
                 continue
             inner = noun_phrase(tokens, k + 1, grammar, end)
             if inner is not None and lower == "gegenüber" and _is_medium(tokens, inner, grammar):
@@ -726,7 +868,15 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
     """The source of an attribution phrase ("laut X", "X zufolge", "nach Angaben X", ", so X")."""
     source = cue.cls
     if source == "after":
-        return Speaker(noun_phrase(tokens, cue.last + 1, grammar))
+        k = cue.last + 1
+        pronoun = (
+            grammar.vocabulary.function_class(tokens[k].lower, "pronoun")
+            if k < len(tokens)
+            else None
+        )
+        if pronoun is not None and pronoun != "o" and not _determines(tokens, k, grammar):
+            return Speaker(NounPhrase(k, k + 1))  # ", so letztere", "laut ihm" is no subject
+        return Speaker(noun_phrase(tokens, k, grammar))
     if source == "before":
         end = cue.first
         if end > 0 and tokens[end - 1].lower in _DATIVE_SOURCES:
@@ -738,7 +888,14 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
             phrase = NounPhrase(cue.first, cue.last + 1)  # the word points back itself
         return Speaker(phrase)
     if source == "noun":
-        return Speaker(_noun_source(tokens, cue, grammar))
+        phrase = _noun_source(tokens, cue, grammar)
+        if phrase is not None and tokens[phrase.first].lower in _OWN:
+            # "Die Feuerwehr hat nach eigenen Angaben ...": the words as written,
+            # the subject of the sentence meant
+            return Speaker(phrase, antecedent=subject_between(tokens, 0, len(tokens), grammar))
+        return Speaker(phrase)
+    if source == "possessor":
+        return Speaker(NounPhrase(cue.noun - 1, cue.noun))  # "seiner [Meinung nach]"
     if source == "subject":
         return Speaker(_heisst_source(tokens, cue, grammar))
     # "demnach", "wonach": the word itself refers back to the source

@@ -25,7 +25,7 @@ VERB_CLASSES = frozenset({"say", "think", "ask", "urge", "judge", "cite"})
 #: The kinds of ``descriptors.tsv``.
 DESCRIPTOR_KINDS = frozenset({"person", "organization", "media"})
 #: Where ``attributions.tsv`` says the source of a phrase stands.
-SOURCE_POSITIONS = frozenset({"after", "before", "noun", "subject", "previous"})
+SOURCE_POSITIONS = frozenset({"after", "before", "noun", "possessor", "subject", "previous"})
 #: Which clause ``attributions.tsv`` says a phrase attributes.
 SCOPES = frozenset({"sentence", "before", "after"})
 #: The classes of ``function_words.tsv``.
@@ -38,6 +38,7 @@ FUNCTION_CLASSES = frozenset(
         "coordinator",
         "auxiliary",
         "adverb",
+        "possessive",
     }
 )
 
@@ -295,7 +296,7 @@ def vocabulary() -> Vocabulary:
         PACKAGE,
         "data/attributions.tsv",
         columns=("phrase", "kind", "lemma", "source", "scope"),
-        unique=("phrase",),
+        unique=("phrase", "source"),
     ):
         if row["source"] not in SOURCE_POSITIONS or row["scope"] not in SCOPES:
             raise ValueError(f"attributions.tsv: {row['phrase']}: bad source or scope")

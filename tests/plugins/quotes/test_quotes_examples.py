@@ -231,13 +231,44 @@ def test_chain_of_reporting(pipeline: newsclaims.Pipeline) -> None:
     assert quote.via.kind is SourceKind.MEDIA
 
 
-def test_citing_phrase_makes_the_reporter_the_relay(pipeline: newsclaims.Pipeline) -> None:
+def test_the_subject_of_the_verb_speaks_past_a_citing_phrase(
+    pipeline: newsclaims.Pipeline,
+) -> None:
     text = "Die Zeitung berichtete unter Berufung auf Insider, der Vertrag sei unterschrieben."
     quote = only(quotes_of(pipeline, text))
     assert quote.source is not None
-    assert quote.source.name == "Insider"
-    assert quote.via is not None
-    assert quote.via.kind is SourceKind.MEDIA
+    assert quote.source.name == "Zeitung"
+    assert quote.source.kind is SourceKind.MEDIA
+    assert quote.cue is not None
+    assert quote.cue.lemma == "berichten"
+
+
+def test_a_source_phrase_beats_the_source_it_cites(pipeline: newsclaims.Pipeline) -> None:
+    text = "Laut Radio Nord unter Berufung auf die Polizei wurde der Mann festgenommen."
+    quote = only(quotes_of(pipeline, text))
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Radio Nord"
+
+
+def test_an_opinion_marked_by_a_possessive(pipeline: newsclaims.Pipeline) -> None:
+    text = (
+        "Anna Keller weist die Vorwürfe zurück. "
+        "Ihrer Meinung nach hätte die Aufsicht die Landung verbieten müssen."
+    )
+    quote = only(quotes_of(pipeline, text))
+    assert quote.cue is not None
+    assert (quote.cue.text, quote.cue.lemma) == ("nach", "nach")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Ihrer"
+    assert quote.source is not None
+    assert quote.source.name == "Anna Keller"
+
+
+def test_an_impersonal_heisst_es_takes_the_cited_source(pipeline: newsclaims.Pipeline) -> None:
+    text = "„Wir bleiben“, hieß es unter Berufung auf eine mit den Plänen vertraute Person."
+    quote = only(quotes_of(pipeline, text))
+    assert quote.speaker is not None
+    assert quote.speaker.text == "eine mit den Plänen vertraute Person"
 
 
 def test_canonical_name_is_the_fullest_form(pipeline: newsclaims.Pipeline) -> None:

@@ -83,7 +83,7 @@ def test_konjunktiv_forms() -> None:
 
 
 def test_attribution_phrases() -> None:
-    for row in read_table(PACKAGE, "data/attributions.tsv", unique=("phrase",)):
+    for row in read_table(PACKAGE, "data/attributions.tsv", unique=("phrase", "source")):
         assert row["phrase"] == row["phrase"].lower(), row
         assert row["kind"] in ("preposition", "phrase"), row
         assert row["source"] in SOURCE_POSITIONS, row

@@ -68,12 +68,90 @@ def source_of(pipeline: newsclaims.Pipeline, text: str, quoted: str) -> str | No
         ),
         # a partitive subject
         ("Einer der Feuerwehrmänner sagte, der Brand sei gelöscht.", "Einer der Feuerwehrmänner"),
+        # a fronted object that names no one: the subject follows the verb
+        ("Die Pläne der Stadt nannte Hans Keller „zu teuer“.", "Hans Keller"),
+        # a plural before a singular verb is its object, however long
+        (
+            "Die jungen Mönche, die demonstriert hatten, beschrieb die Agentur als „aggressiv“.",
+            "die Agentur",
+        ),
+        # a relative pronoun in the genitive takes its noun along
+        (
+            "Es gab einen Skandal, in dessen Folge das Gericht festgestellt hatte, "
+            "die Warnung sei berechtigt gewesen.",
+            "das Gericht",
+        ),
+        # a surname with a particle, capitalised at the start of the sentence
+        ("Von der Heide betonte, die Pläne seien zu teuer.", "Von der Heide"),
+        # ... but a prepositional phrase before a passive names the agent
+        ("Von der Stadtverwaltung wurde betont, die Pläne seien zu teuer.", "der Stadtverwaltung"),
+        (
+            "Die Pläne der Stadt kritisierte Hans Keller scharf und glaubt, sie seien zu teuer.",
+            "Hans Keller",
+        ),
+        # an attribute with its own object, adverb or phrase between article and noun
+        (
+            "Die den Brand überlebende Anna Wolf beschrieb den Abend: „Es war laut.“",
+            "Die den Brand überlebende Anna Wolf",
+        ),
+        (
+            "Laut einer gestern veröffentlichten Mitteilung des Vereins fehlen 300 Helfer.",
+            "einer gestern veröffentlichten Mitteilung des Vereins",
+        ),
+        (
+            "Laut einer am Montag verbreiteten Erklärung der Stadt fehlen 300 Helfer.",
+            "einer am Montag verbreiteten Erklärung der Stadt",
+        ),
     ],
 )
 def test_the_subject_of_the_verb(pipeline: newsclaims.Pipeline, text: str, speaker: str) -> None:
     quote = quotes_of(pipeline, text)[0]
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
+
+
+def test_own_statements_resolve_to_the_subject(pipeline: newsclaims.Pipeline) -> None:
+    text = "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht."
+    (quote,) = quotes_of(pipeline, text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "eigenen Angaben"
+    assert quote.source is not None
+    assert quote.source.name == "Feuerwehr"
+
+
+def test_a_quote_in_brackets_after_a_person(pipeline: newsclaims.Pipeline) -> None:
+    text = (
+        "Viele gratulierten, so der Präsident Hans Keller und die Ministerin Anna Wolf "
+        "(„Niemand hat das mehr verdient.“), und der Kanzler."
+    )
+    assert speaker_of(pipeline, text, "Niemand hat") == "die Ministerin Anna Wolf"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("Damals dachte niemand, dass es so lange halten würde.", "dass es", "niemand"),
+        ("eBay hält es für möglich, dass der Rekord fällt.", "dass der", "eBay"),
+    ],
+)
+def test_pronouns_and_names_written_small(
+    pipeline: newsclaims.Pipeline, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(pipeline, text, quoted) == speaker
+
+
+def test_so_with_a_pronoun(pipeline: newsclaims.Pipeline) -> None:
+    text = "Anna Wolf und Jana Roth standen vor dem Käfig. „Das Elend geht weiter“, so letztere."
+    quotes = quotes_of(pipeline, text)
+    assert [q.text for q in quotes] == ["Das Elend geht weiter"]  # no second, indirect copy
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "letztere"
+
+
+def test_a_stop_typed_without_its_space_ends_the_sentence(pipeline: newsclaims.Pipeline) -> None:
+    text = "„Wir bleiben“, sagte Anna Wolf.Der Vorsitzende Jan Roth sagte, der Verein bleibe."
+    assert speaker_of(pipeline, text, "Wir bleiben") == "Anna Wolf"
+    assert speaker_of(pipeline, text, "der Verein") == "Der Vorsitzende Jan Roth"
 
 
 def test_appositions_after_a_clause_are_one_speaker(pipeline: newsclaims.Pipeline) -> None:
@@ -100,6 +178,18 @@ def test_a_second_verb_shares_the_subject(pipeline: newsclaims.Pipeline) -> None
 
 
 # --- citing and passives --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Agentur zitiert den Minister mit den Worten: „Es reicht.“", "Die Agentur"),
+        ("„Es reicht“, zitiert die Zeitung den Minister.", "die Zeitung"),
+        ("„Es reicht“, zitierte man den Minister Hans Keller.", "den Minister Hans Keller"),
+    ],
+)
+def test_the_one_who_quotes_speaks(pipeline: newsclaims.Pipeline, text: str, speaker: str) -> None:
+    assert speaker_of(pipeline, text, "Es reicht") == speaker
 
 
 def test_the_passive_of_zitieren(pipeline: newsclaims.Pipeline) -> None:
@@ -214,6 +304,29 @@ def test_a_speech_act_in_the_konjunktiv_is_reported(pipeline: newsclaims.Pipelin
     sources = {quote.text[:10]: quote.source for quote in quotes_of(pipeline, text)}
     assert {None if s is None else s.name for s in sources.values()} == {"Journal"}
     assert len(sources) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Die Ministerin Anna Keller warnte, die Firma verfolge eigene Ziele. "
+            "Die Kunden würden lediglich benutzt. Das Ziel sei der Gewinn.",
+            "Das Ziel",
+            "Die Ministerin Anna Keller",
+        ),
+        (
+            "Der Bericht des Amtes schildert die Ursachen. "
+            "Arbeiter hätten am Vortag ein Ventil geöffnet. Dadurch sei Gas ausgetreten.",
+            "Dadurch sei",
+            "Der Bericht des Amtes",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_in_the_konjunktiv_is_no_new_speaker(
+    pipeline: newsclaims.Pipeline, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(pipeline, text, quoted) == speaker
 
 
 def test_a_person_named_in_a_plain_sentence_goes_on(pipeline: newsclaims.Pipeline) -> None:
