@@ -253,9 +253,9 @@ def _attitude_clause(unit: Unit, grammar: Grammar, reported: bool) -> Statement 
     return None
 
 
-def _segment_end(tokens: Sequence[Token], first: int) -> int:
-    """The index of the next comma after ``first`` outside quotes (or the end)."""
-    for k in range(first, min(len(tokens), first + _ATTITUDE_REACH * 4)):
+def _segment_end(tokens: Sequence[Token], first: int, reach: int = _ATTITUDE_REACH * 4) -> int:
+    """The index of the next comma after ``first`` outside quotes, within ``reach`` tokens (or the end)."""
+    for k in range(first, min(len(tokens), first + reach)):
         if tokens[k].text == "," and tokens[k].quote < 0:
             return k
     return len(tokens)
@@ -292,27 +292,19 @@ def _previous_subject(
     if unit.paragraph - previous.paragraph > 1 or not previous.tokens:
         return None
     tokens = previous.tokens
-    if konjunktiv(tokens, 0, _first_comma(tokens), grammar, "12"):
+    if konjunktiv(tokens, 0, _segment_end(tokens, 0, len(tokens)), grammar, "12"):
         # "Techniker hätten den Hebel verstellt. Dadurch sei …": a sentence in
         # the Konjunktiv is itself reported; its subject is no new speaker
         return None
     subject = unit_subject(tokens, grammar)
     if (
         subject is None
-        or not can_speak(previous.tokens, subject, grammar)
-        or previous.tokens[subject.first].lower == "man"
-        or (person and not names_person(previous.tokens, subject, grammar))
+        or not can_speak(tokens, subject, grammar)
+        or tokens[subject.first].lower == "man"
+        or (person and not names_person(tokens, subject, grammar))
     ):
         return None
     return Attribution(None, None, subject, previous)
-
-
-def _first_comma(tokens: Sequence[Token]) -> int:
-    """The index of the first comma outside quotes, or the number of tokens."""
-    for k, token in enumerate(tokens):
-        if token.text == "," and token.quote < 0:
-            return k
-    return len(tokens)
 
 
 def _recent(active_unit: Unit | None, unit: Unit) -> bool:

@@ -144,19 +144,7 @@ def noun_phrase(
     determined = j > i
     adjectives = 0
     while (
-        j < end
-        and adjectives < MAX_ADJECTIVES
-        and (
-            grammar.adjective(tokens[j])
-            or (determined and _attributive(tokens, j, end, grammar))
-            # an adverb inside the attribute: "einer gestern veröffentlichten Mitteilung"
-            or (
-                determined
-                and j + 1 < end
-                and grammar.vocabulary.function_class(tokens[j].lower, "adverb") is not None
-                and (grammar.adjective(tokens[j + 1]) or _attributive(tokens, j + 1, end, grammar))
-            )
-        )
+        j < end and adjectives < MAX_ADJECTIVES and _modifier(tokens, j, end, grammar, determined)
     ):
         j += 1
         adjectives += 1
@@ -240,6 +228,25 @@ def _extended_attribute(tokens: Sequence[Token], j: int, end: int, grammar: Gram
             ):
                 return k
     return j
+
+
+def _modifier(
+    tokens: Sequence[Token], j: int, end: int, grammar: Grammar, determined: bool
+) -> bool:
+    """Whether token ``j`` modifies the noun to come: an adjective, or after a determiner
+    a participle ("einer veröffentlichten Mitteilung") or an adverb before one ("einer
+    gestern veröffentlichten Mitteilung")."""
+    if grammar.adjective(tokens[j]):
+        return True
+    if not determined:
+        return False
+    if _attributive(tokens, j, end, grammar):
+        return True
+    return (
+        j + 1 < end
+        and grammar.vocabulary.function_class(tokens[j].lower, "adverb") is not None
+        and (grammar.adjective(tokens[j + 1]) or _attributive(tokens, j + 1, end, grammar))
+    )
 
 
 def _attributive(tokens: Sequence[Token], j: int, end: int, grammar: Grammar) -> bool:

@@ -148,8 +148,8 @@ def verb_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speaker
     after, via = _subject_after(tokens, verb, len(tokens), grammar)
     if cue.cls == "cite" and cue.position == "finite":
         # "Die Agentur zitiert den Minister", "„…“, zitiert die Agentur den
-        # Minister": as for any speech verb its subject speaks, the agency
-        # an impersonal "man" quotes no one: the one quoted speaks
+        # Minister": as for any speech verb, the subject (the agency) speaks;
+        # after an impersonal "man" the one quoted does
         citing = _prefield(tokens, start, verb, cue, grammar)
         if citing is None:
             citing = _object_after(tokens, verb, grammar)
@@ -875,7 +875,8 @@ def phrase_speaker(tokens: Sequence[Token], cue: Cue, grammar: Grammar) -> Speak
             else None
         )
         if pronoun is not None and pronoun != "o" and not _determines(tokens, k, grammar):
-            return Speaker(NounPhrase(k, k + 1))  # ", so letztere", "laut ihm" is no subject
+            # ", so letztere": a subject pronoun ("ihm" in "laut ihm" is an object form)
+            return Speaker(NounPhrase(k, k + 1))
         return Speaker(noun_phrase(tokens, k, grammar))
     if source == "before":
         end = cue.first
