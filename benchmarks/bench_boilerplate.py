@@ -23,7 +23,6 @@ import contextlib
 import html
 import json
 import os
-import platform
 import re
 import sys
 import time
@@ -33,6 +32,9 @@ from pathlib import Path
 import newsclaims
 import newsclaims_boilerplate
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
+from _common import describe
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared"))
 GOLD = ("boilerplate.pages.dev.jsonl", "boilerplate.partial.dev.jsonl", "seeds.gold.jsonl")
@@ -41,10 +43,6 @@ GOLD = ("boilerplate.pages.dev.jsonl", "boilerplate.partial.dev.jsonl", "seeds.g
 def read_jsonl(path: Path) -> list[dict[str, object]]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
-
-
-def machine() -> str:
-    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 # --- throughput --------------------------------------------------------------
@@ -208,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--html", type=Path, default=None, help="folder of the dev pages' HTML")
     args = parser.parse_args(argv)
-    print(f"machine: {machine()}")
+    print(f"machine: {describe()}")
     if args.quality:
         quality(args.html)
         return 0

@@ -16,9 +16,6 @@ not shipped with newsclaims: point ``--corpus`` at any German news you have.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import sys
 import time
 import warnings
@@ -29,17 +26,8 @@ from newsclaims.text import split_sentences
 from newsclaims_dates import find_times
 from newsclaims_dates.api import extract_times
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "news.jsonl"
-
-
-def load(path: Path) -> list[str]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line)["text"] for line in handle if line.strip()]
-
-
-def megabytes(texts: list[str]) -> float:
-    return sum(len(text.encode("utf-8")) for text in texts) / 1e6
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
+from _common import DEFAULT_CORPUS, describe, load_texts, megabytes
 
 REFERENCE = PartialDate(year=2024, month=8, day=13)
 
@@ -91,12 +79,9 @@ def main() -> int:
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    texts = load(args.corpus)
+    texts = load_texts(args.corpus)
     size = megabytes(texts)
-    print(
-        f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}"
-    )
+    print(f"machine: {describe()}")
     print(f"corpus: {args.corpus.name}, {len(texts)} texts, {size:.2f} MB")
     seconds, found = time_stage(texts, args.repeat)
     print(

@@ -23,8 +23,6 @@ number of items found.
 from __future__ import annotations
 
 import argparse
-import json
-import platform
 import re
 import sys
 import time
@@ -36,24 +34,14 @@ import newsclaims
 from newsclaims.text import split_sentences
 from newsclaims_numbers import find_quantities, newsclaims_extract
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "news.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
+from _common import DEFAULT_CORPUS, describe, load_texts, megabytes
 
 _BASELINE = re.compile(
     r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})*+(?:,[0-9]+)?"
     r"(?:\s(?:Millionen|Milliarden|Mio\.|Mrd\.))?"
     r"(?:\s?(?:%|€|Prozent|Euro|Dollar|Jahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|km|Kilometern?|Meter|Menschen))?"
 )
-
-
-def _load(path: Path, limit: int | None) -> list[str]:
-    texts = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if limit is not None and len(texts) >= limit:
-                break
-    return texts
 
 
 def _best(run: Callable[[], int], repeat: int) -> tuple[float, int]:
@@ -86,24 +74,21 @@ def _peers(texts: Sequence[str]) -> dict[str, Callable[[], int]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("news", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("news", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="read at most N texts")
     parser.add_argument("--repeat", type=int, default=3, help="runs per peer (best is kept)")
     args = parser.parse_args(argv)
     if not args.news.is_file():
         print(f"no benchmark data at {args.news}", file=sys.stderr)
         return 2
-    texts = _load(args.news, args.limit)
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
-    print(
-        f"{len(texts)} texts, {megabytes:.1f} MB; Python {platform.python_version()}, "
-        f"{platform.machine()} {platform.processor() or ''}".rstrip()
-    )
+    texts = load_texts(args.news, args.limit)
+    size = megabytes(texts)
+    print(f"{len(texts)} texts, {size:.1f} MB; machine: {describe()}")
     results: dict[str, Any] = {}
     for name, run in _peers(texts).items():
         seconds, found = _best(run, args.repeat)
-        results[name] = (megabytes / seconds, seconds, found)
-        print(f"{name:16s} {megabytes / seconds:7.2f} MB/s  {seconds:7.2f} s  {found:8d} found")
+        results[name] = (size / seconds, seconds, found)
+        print(f"{name:16s} {size / seconds:7.2f} MB/s  {seconds:7.2f} s  {found:8d} found")
     if "text2num" in results:
         ratio = results["numbers"][0] / results["text2num"][0]
         print(f"numbers / text2num throughput: {ratio:.2f}")

@@ -12,7 +12,6 @@ text (UTF-8 bytes would be a few percent more for German).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -20,9 +19,7 @@ from pathlib import Path
 import newsclaims
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _machine import describe
-
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news.jsonl"
+from _common import DEFAULT_CORPUS, describe, load_texts
 
 
 def main() -> int:
@@ -36,8 +33,7 @@ def main() -> int:
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    with args.corpus.open(encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in handle if line.strip()][: args.limit]
+    texts = load_texts(args.corpus, args.limit)
     characters = sum(map(len, texts))
     pipeline = newsclaims.Pipeline(disable=[n for n in args.disable.split(",") if n], environ={})
 

@@ -38,23 +38,13 @@ import newsclaims
 from newsclaims.testing import make_pipeline
 from newsclaims_quotes import newsclaims_extract
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "news.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
+from _common import DEFAULT_CORPUS, describe, load_texts, megabytes
 
 #: The naive baseline: what a quote-mark regex finds.
 BASELINE = regex.compile(
     r"„[^“”\n]{1,2000}+[“”]|»[^«\n]{1,2000}+«|\"[^\"\n]{1,2000}+\"|“[^”\n]{1,2000}+”"
 )
-
-
-def load(path: Path, limit: int | None) -> list[str]:
-    texts = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if limit is not None and len(texts) >= limit:
-                break
-    return texts
 
 
 def timed_quotes(texts: Sequence[str]) -> tuple[float, float, int]:
@@ -97,7 +87,7 @@ def best_of(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("news", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("news", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="use the first N texts")
     parser.add_argument("--repeat", type=int, default=3, help="runs per contender (best counts)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -105,14 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.news.is_file():
         print(f"no benchmark corpus at {args.news}; nothing to measure", file=sys.stderr)
         return 0
-    texts = load(args.news, args.limit)
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    texts = load_texts(args.news, args.limit)
+    size = megabytes(texts)
 
     results: dict[str, Any] = {
         "corpus": str(args.news),
         "texts": len(texts),
-        "megabytes": round(megabytes, 3),
+        "megabytes": round(size, 3),
         "machine": {
+            "description": describe(),
             "python": platform.python_version(),
             "platform": platform.platform(),
             "processor": platform.processor() or platform.machine(),
@@ -123,8 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cpu, wall, found = best_of(run, texts, args.repeat)
         results[name] = {
             "cpu_seconds": round(cpu, 3),
-            "mb_per_s": round(megabytes / max(cpu, 1e-9), 2),
-            "wall_mb_per_s": round(megabytes / max(wall, 1e-9), 2),
+            "mb_per_s": round(size / max(cpu, 1e-9), 2),
+            "wall_mb_per_s": round(size / max(wall, 1e-9), 2),
             "items": found,
         }
     results["regex_over_quotes"] = round(
@@ -134,9 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(results, indent=1))
         return 0
     machine = results["machine"]
-    print(
-        f"{len(texts)} texts, {megabytes:.2f} MB; Python {machine['python']} on {machine['platform']}"
-    )
+    print(f"{len(texts)} texts, {size:.2f} MB; machine: {machine['description']}")
     print(f"{'':8s} {'MB/s cpu':>9s} {'cpu s':>8s} {'MB/s wall':>10s} {'items':>8s}")
     for name in ("quotes", "regex"):
         row = results[name]
